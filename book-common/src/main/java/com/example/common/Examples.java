@@ -1,0 +1,127 @@
+package com.example.common;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.common.KafkaException;
+
+/**
+ * The {@code main} of every example: resolve {@link KafkaSettings}, fail fast when no broker answers, run the
+ * example, and turn bad input into one clear line and a non-zero exit code instead of a stack trace.
+ *
+ * <pre>{@code
+ * public static void main(String[] args) {
+ *     Examples.main(args, settings -> send(settings, "test"));            // runs once
+ *     Examples.mainUntilStopped(args, (settings, stop) -> run(settings, stop)); // runs until Ctrl+C
+ * }
+ * }</pre>
+ */
+public final class Examples {
+
+    /** Exit code: bad arguments or bad input. */
+    public static final int EXIT_BAD_INPUT = 1;
+    /** Exit code: no broker answered. */
+    public static final int EXIT_NO_BROKER = 2;
+    /** Exit code: Kafka reported an error. */
+    public static final int EXIT_KAFKA_ERROR = 3;
+
+    /** How long Ctrl+C waits for an example to finish its clean shutdown (commit, close). */
+    public static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
+
+    private Examples() {
+    }
+
+    /** An example that runs once and returns. */
+    @FunctionalInterface
+    public interface Example {
+        void run(KafkaSettings settings) throws Exception;
+    }
+
+    /** An example that runs until {@link StopSignal#stop()} (Ctrl+C or a test). */
+    @FunctionalInterface
+    public interface StoppableExample {
+        void run(KafkaSettings settings, StopSignal stop) throws Exception;
+    }
+
+    /** Runs {@code example} once and exits the JVM with its status. */
+    public static void main(String[] args, Example example) {
+        exit(execute(KafkaSettings.fromEnvironment(), example, System.err));
+    }
+
+    /** Runs {@code example} until Ctrl+C, lets it shut down cleanly, and exits with its status. */
+    public static void mainUntilStopped(String[] args, StoppableExample example) {
+        StopSignal stop = new StopSignal();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stop.stop();
+            try {
+                finished.await(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "ctrl-c");
+        Runtime.getRuntime().addShutdownHook(hook);
+        int status;
+        try {
+            status = execute(KafkaSettings.fromEnvironment(), settings -> example.run(settings, stop), System.err);
+        } finally {
+            finished.countDown();
+        }
+        if (!stop.isStopped()) {
+            // ended by itself (or failed): the hook is no longer needed
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // the JVM is exiting anyway
+            }
+            exit(status);
+        }
+        // stopped by Ctrl+C: the JVM is already shutting down, just return
+    }
+
+    /**
+     * Checks the broker, runs the example and maps failures to an exit code, printing one line to {@code err}.
+     * Tests call this to run the very code a reader runs without exiting the JVM.
+     */
+    public static int execute(KafkaSettings settings, Example example, PrintStream err) {
+        try {
+            BrokerCheck.requireReachable(settings);
+            example.run(settings);
+            return 0;
+        } catch (BrokerUnreachableException e) {
+            err.println(e.getMessage());
+            return EXIT_NO_BROKER;
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return EXIT_BAD_INPUT;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("interrupted");
+            return EXIT_KAFKA_ERROR;
+        } catch (KafkaException e) {
+            err.println("Kafka error: " + describe(e));
+            return EXIT_KAFKA_ERROR;
+        } catch (Exception e) {
+            err.println("error: " + describe(e));
+            return EXIT_KAFKA_ERROR;
+        }
+    }
+
+    /** {@code Class: message} of the exception and of its root cause when it differs. */
+    public static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String outer = e.getClass().getSimpleName() + ": " + e.getMessage();
+        return root == e ? outer : outer + " (cause: " + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+    }
+
+    private static void exit(int status) {
+        System.out.flush();
+        System.err.flush();
+        System.exit(status);
+    }
+}

@@ -1,0 +1,100 @@
+package com.example.common;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.function.Function;
+
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * The one place that knows where Kafka is.
+ *
+ * <p>Bootstrap servers come from, in order: the system property {@code -Dbootstrap.servers=...},
+ * the environment variable {@code BOOTSTRAP_SERVERS}, and finally {@code localhost:9092} (the local broker,
+ * {@code ./mvnw -q -pl local-kafka exec:exec}). The book itself uses {@code my-kafka:9092}: add
+ * {@code 127.0.0.1 my-kafka} to {@code /etc/hosts} and pass {@code -Dbootstrap.servers=my-kafka:9092} to follow
+ * it to the letter.
+ *
+ * <p>Every example builds its client properties from here, so no example repeats the boilerplate of
+ * bootstrap servers and String serializers.
+ */
+public record KafkaSettings(String bootstrapServers) {
+
+    /** System property that overrides everything else. */
+    public static final String BOOTSTRAP_PROPERTY = "bootstrap.servers";
+    /** Environment variable read when the system property is absent. */
+    public static final String BOOTSTRAP_ENV = "BOOTSTRAP_SERVERS";
+    /** Where the local broker and docker-compose listen. */
+    public static final String DEFAULT_BOOTSTRAP_SERVERS = "localhost:9092";
+    /** The address the book uses (EC2 host named through /etc/hosts). */
+    public static final String BOOK_BOOTSTRAP_SERVERS = "my-kafka:9092";
+
+    public KafkaSettings {
+        Objects.requireNonNull(bootstrapServers, "bootstrapServers");
+        if (bootstrapServers.isBlank()) {
+            throw new IllegalArgumentException(
+                    "bootstrap servers are empty: pass -Dbootstrap.servers=host:port or set BOOTSTRAP_SERVERS");
+        }
+    }
+
+    /** Settings from {@code -Dbootstrap.servers}, then {@code BOOTSTRAP_SERVERS}, then {@code localhost:9092}. */
+    public static KafkaSettings fromEnvironment() {
+        return new KafkaSettings(resolveBootstrapServers(System.getProperties()::getProperty, System::getenv));
+    }
+
+    static String resolveBootstrapServers(Function<String, String> systemProperties, Function<String, String> env) {
+        String fromProperty = systemProperties.apply(BOOTSTRAP_PROPERTY);
+        if (fromProperty != null && !fromProperty.isBlank()) {
+            return fromProperty.trim();
+        }
+        String fromEnv = env.apply(BOOTSTRAP_ENV);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return fromEnv.trim();
+        }
+        return DEFAULT_BOOTSTRAP_SERVERS;
+    }
+
+    /** Just {@code bootstrap.servers}: the base of every client's properties. */
+    public Properties common() {
+        Properties props = new Properties();
+        props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        return props;
+    }
+
+    /** The book's producer configuration: bootstrap servers and String key/value serializers. */
+    public Properties producer() {
+        Properties props = common();
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        return props;
+    }
+
+    /** The book's consumer configuration: bootstrap servers, group id and String deserializers. */
+    public Properties consumer(String groupId) {
+        Properties props = common();
+        if (groupId != null) {
+            props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        }
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        return props;
+    }
+
+    /** Admin client configuration. */
+    public Properties admin() {
+        return common();
+    }
+
+    /** {@code base} plus {@code overrides}; handy for "the book's settings, but with acks=0". */
+    public static Properties with(Properties base, Map<String, ?> overrides) {
+        Properties props = new Properties();
+        props.putAll(base);
+        props.putAll(overrides);
+        return props;
+    }
+}

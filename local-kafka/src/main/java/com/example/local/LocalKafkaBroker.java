@@ -1,0 +1,313 @@
+package com.example.local;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.AppInfoParser;
+import org.apache.kafka.common.utils.Time;
+
+import com.example.common.BrokerCheck;
+import com.example.common.BrokerUnreachableException;
+import com.example.common.KafkaSettings;
+
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+
+/**
+ * A real single-node Kafka cluster (KRaft, one node that is both broker and controller), started in this JVM
+ * from Kafka's own server classes — the same {@code KafkaRaftServer} that {@code kafka-server-start.sh} runs —
+ * after formatting its storage with Kafka's own {@code StorageTool}, exactly like
+ * {@code kafka-storage.sh format}.
+ *
+ * <p>Listeners bind 127.0.0.1. The data directory can be kept across {@link #stop()} / {@link #start()} (a
+ * restart with the same data, same ports) or wiped. Several instances can run at once on different ports
+ * (MirrorMaker 2 needs two clusters).
+ *
+ * <pre>{@code
+ * try (LocalKafkaBroker kafka = LocalKafkaBroker.builder().port(0).build().start()) {
+ *     String bootstrap = kafka.bootstrapServers();   // localhost:<port>
+ * }
+ * }</pre>
+ */
+public final class LocalKafkaBroker implements AutoCloseable {
+
+    /** The Kafka version of the server classes on the classpath (4.3.1). */
+    public static final String KAFKA_VERSION = AppInfoParser.getVersion();
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+
+    private final int port;
+    private final int controllerPort;
+    private final Path dataDir;
+    private final boolean deleteDataOnClose;
+    private final String advertisedHost;
+    private final Map<String, String> overrides;
+    private final String clusterId;
+    private KafkaRaftServer server;
+
+    private LocalKafkaBroker(Builder b) {
+        this.port = b.port == 0 ? freePort() : b.port;
+        this.controllerPort = b.controllerPort == 0 ? freePort() : b.controllerPort;
+        this.deleteDataOnClose = b.dataDir == null || b.deleteDataOnClose;
+        try {
+            this.dataDir = b.dataDir != null ? b.dataDir : Files.createTempDirectory("local-kafka-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a data directory for the local broker", e);
+        }
+        this.advertisedHost = b.advertisedHost;
+        this.overrides = new LinkedHashMap<>(b.overrides);
+        this.clusterId = b.clusterId;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Formats the storage if needed and starts the broker; returns once it answers clients. */
+    public synchronized LocalKafkaBroker start() {
+        if (server != null) {
+            return this;
+        }
+        requireFree(port, "broker");
+        requireFree(controllerPort, "controller");
+        Properties props = serverProperties();
+        format(props);
+        KafkaRaftServer raftServer = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
+        try {
+            raftServer.startup();
+        } catch (RuntimeException e) {
+            raftServer.shutdown();
+            raftServer.awaitShutdown();
+            throw e;
+        }
+        server = raftServer;
+        awaitReady();
+        return this;
+    }
+
+    /** Stops the broker, keeping its data directory (so {@link #start()} restarts it with its data). */
+    public synchronized void stop() {
+        if (server == null) {
+            return;
+        }
+        server.shutdown();
+        server.awaitShutdown();
+        server = null;
+    }
+
+    /** Stops and starts again with the same data and ports. */
+    public LocalKafkaBroker restart() {
+        stop();
+        return start();
+    }
+
+    /** Stops the broker and, unless the data directory was given and kept, deletes it. */
+    @Override
+    public synchronized void close() {
+        stop();
+        if (deleteDataOnClose) {
+            deleteRecursively(dataDir);
+        }
+    }
+
+    public boolean isRunning() {
+        return server != null;
+    }
+
+    /** {@code localhost:<port>}: what clients pass as {@code bootstrap.servers}. */
+    public String bootstrapServers() {
+        return advertisedHost + ":" + port;
+    }
+
+    /** Client settings pointing at this broker. */
+    public KafkaSettings settings() {
+        return new KafkaSettings(bootstrapServers());
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public int controllerPort() {
+        return controllerPort;
+    }
+
+    /** Where the log segments ({@code log.dirs}) and the KRaft metadata log live. */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** The server.properties this broker runs with (also written to {@code dataDir/server.properties}). */
+    public Properties serverProperties() {
+        Properties p = new Properties();
+        p.put("process.roles", "broker,controller");
+        p.put("node.id", "1");
+        p.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+        p.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.put("advertised.listeners", "PLAINTEXT://" + advertisedHost + ":" + port);
+        p.put("controller.listener.names", "CONTROLLER");
+        p.put("inter.broker.listener.name", "PLAINTEXT");
+        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.put("log.dirs", dataDir.resolve("logs").toString());
+        p.put("num.partitions", "1");
+        // a single node: internal topics cannot have more than one replica
+        p.put("offsets.topic.replication.factor", "1");
+        p.put("transaction.state.log.replication.factor", "1");
+        p.put("transaction.state.log.min.isr", "1");
+        p.put("share.coordinator.state.topic.replication.factor", "1");
+        p.put("share.coordinator.state.topic.min.isr", "1");
+        // no need to wait for more members on a one-person cluster
+        p.put("group.initial.rebalance.delay.ms", "0");
+        p.putAll(overrides);
+        return p;
+    }
+
+    private void format(Properties props) {
+        Path metaProperties = dataDir.resolve("logs").resolve("meta.properties");
+        if (Files.exists(metaProperties)) {
+            return; // already formatted: a restart with the same data
+        }
+        Path config = dataDir.resolve("server.properties");
+        try {
+            Files.createDirectories(dataDir);
+            try (OutputStream out = Files.newOutputStream(config)) {
+                props.store(out, "local-kafka: Kafka " + KAFKA_VERSION + " single-node KRaft");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + config, e);
+        }
+        // what `kafka-storage.sh format -t <cluster-id> -c server.properties` does
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        int status;
+        try (PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8)) {
+            status = StorageTool.execute(
+                    new String[] {"format", "-t", clusterId, "-c", config.toString(), "--ignore-formatted"}, out);
+        }
+        if (status != 0) {
+            throw new IllegalStateException("kafka-storage format failed: " + output.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    private void awaitReady() {
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        BrokerUnreachableException last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                BrokerCheck.requireReachable(settings(), Duration.ofSeconds(2));
+                return;
+            } catch (BrokerUnreachableException e) {
+                last = e;
+            }
+        }
+        stop();
+        throw new IllegalStateException("local broker did not become ready in " + READY_TIMEOUT, last);
+    }
+
+    private static void requireFree(int port, String what) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        } catch (IOException e) {
+            throw new IllegalStateException("port " + port + " (" + what + ") is already in use on 127.0.0.1: "
+                    + "is another Kafka running? Stop it, or choose another port (--port / --controller-port).", e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on 127.0.0.1", e);
+        }
+    }
+
+    static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dir, e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "LocalKafkaBroker[" + bootstrapServers() + ", data=" + dataDir + (isRunning() ? ", running]" : "]");
+    }
+
+    /** Options of a {@link LocalKafkaBroker}. */
+    public static final class Builder {
+        private int port = 9092;
+        private int controllerPort = 0;
+        private Path dataDir;
+        private boolean deleteDataOnClose;
+        private String advertisedHost = "localhost";
+        private String clusterId = Uuid.randomUuid().toString();
+        private final Map<String, String> overrides = new LinkedHashMap<>();
+
+        /** Client port on 127.0.0.1; 0 picks a free one. Default 9092. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** Controller (KRaft quorum) port on 127.0.0.1; 0 (default) picks a free one. */
+        public Builder controllerPort(int controllerPort) {
+            this.controllerPort = controllerPort;
+            return this;
+        }
+
+        /** Keep data here (reused across restarts); default: a temporary directory deleted on close. */
+        public Builder dataDir(Path dataDir) {
+            this.dataDir = dataDir;
+            return this;
+        }
+
+        /** Delete {@link #dataDir(Path)} on close even though it was given. */
+        public Builder deleteDataOnClose(boolean delete) {
+            this.deleteDataOnClose = delete;
+            return this;
+        }
+
+        /** The host name clients are told to use (advertised.listeners). Default {@code localhost}. */
+        public Builder advertisedHost(String host) {
+            this.advertisedHost = host;
+            return this;
+        }
+
+        /** The KRaft cluster id (random by default). */
+        public Builder clusterId(String clusterId) {
+            this.clusterId = clusterId;
+            return this;
+        }
+
+        /** Any server.properties entry, e.g. {@code auto.create.topics.enable=false}. */
+        public Builder brokerProperty(String key, Object value) {
+            overrides.put(key, String.valueOf(value));
+            return this;
+        }
+
+        public LocalKafkaBroker build() {
+            return new LocalKafkaBroker(this);
+        }
+    }
+}

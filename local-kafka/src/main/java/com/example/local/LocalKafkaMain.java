@@ -1,0 +1,134 @@
+package com.example.local;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * 2.1.4 주키퍼·카프카 브로커 실행 — without EC2: a real Kafka broker on this machine, one command.
+ *
+ * <pre>
+ * ./mvnw -q -pl local-kafka exec:exec                                   # localhost:9092, 400 MB heap like the book
+ * ./mvnw -q -pl local-kafka exec:exec -Dlocal.kafka.args="--port 9093 --fresh"
+ * </pre>
+ *
+ * Options: {@code --port N} (default 9092), {@code --controller-port N} (default port+1000),
+ * {@code --data-dir DIR} (default {@code <tmp>/kafka-book/local-kafka-<port>}, kept across restarts),
+ * {@code --fresh} (wipe the data directory first), {@code --advertised-host HOST} (default localhost; use
+ * {@code my-kafka} to follow the book's hosts-file setup).
+ */
+public final class LocalKafkaMain {
+
+    private LocalKafkaMain() {
+    }
+
+    public static void main(String[] rawArgs) throws InterruptedException {
+        Options options;
+        try {
+            options = Options.parse(rawArgs);
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            System.err.println(Options.USAGE);
+            System.exit(1);
+            return;
+        }
+        if (options.help) {
+            System.out.println(Options.USAGE);
+            return;
+        }
+        if (options.fresh) {
+            LocalKafkaBroker.deleteRecursively(options.dataDir);
+        }
+        LocalKafkaBroker broker = LocalKafkaBroker.builder()
+                .port(options.port)
+                .controllerPort(options.controllerPort)
+                .dataDir(options.dataDir)
+                .advertisedHost(options.advertisedHost)
+                .build();
+        long started = System.nanoTime();
+        try {
+            broker.start();
+        } catch (RuntimeException e) {
+            System.err.println("error: could not start Kafka: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping Kafka at " + broker.bootstrapServers() + " ...");
+            broker.stop();
+            System.out.println("Kafka stopped; data kept in " + broker.dataDir() + " (use --fresh to wipe it).");
+            stopped.countDown();
+        }, "local-kafka-stop"));
+        System.out.println("Kafka " + LocalKafkaBroker.KAFKA_VERSION + " ready at " + broker.bootstrapServers()
+                + " in " + millis + " ms (data: " + broker.dataDir() + "). Press Ctrl+C to stop.");
+        stopped.await();
+    }
+
+    static final class Options {
+        static final String USAGE = "usage: LocalKafkaMain [--port N] [--controller-port N] [--data-dir DIR] "
+                + "[--fresh] [--advertised-host HOST]";
+
+        int port = 9092;
+        int controllerPort = -1;
+        Path dataDir;
+        boolean fresh;
+        boolean help;
+        String advertisedHost = "localhost";
+
+        static Options parse(String[] rawArgs) {
+            // exec:exec passes -Dlocal.kafka.args as one argument: split everything on white space
+            List<String> args = new ArrayList<>();
+            for (String raw : rawArgs) {
+                for (String part : raw.trim().split("\\s+")) {
+                    if (!part.isEmpty()) {
+                        args.add(part);
+                    }
+                }
+            }
+            Options o = new Options();
+            for (int i = 0; i < args.size(); i++) {
+                String arg = args.get(i);
+                switch (arg) {
+                    case "--port" -> o.port = intValue(args, ++i, arg);
+                    case "--controller-port" -> o.controllerPort = intValue(args, ++i, arg);
+                    case "--data-dir" -> o.dataDir = Paths.get(value(args, ++i, arg));
+                    case "--advertised-host" -> o.advertisedHost = value(args, ++i, arg);
+                    case "--fresh" -> o.fresh = true;
+                    case "--help", "-h" -> o.help = true;
+                    default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
+                }
+            }
+            if (o.controllerPort < 0) {
+                o.controllerPort = o.port + 1000 <= 65535 ? o.port + 1000 : 0;
+            }
+            if (o.dataDir == null) {
+                o.dataDir = Paths.get(System.getProperty("java.io.tmpdir"), "kafka-book", "local-kafka-" + o.port);
+            }
+            return o;
+        }
+
+        private static String value(List<String> args, int i, String option) {
+            if (i >= args.size()) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            return args.get(i);
+        }
+
+        private static int intValue(List<String> args, int i, String option) {
+            String v = value(args, i, option);
+            try {
+                int n = Integer.parseInt(v);
+                if (n < 0 || n > 65535) {
+                    throw new NumberFormatException();
+                }
+                return n;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(option + " needs a port number (0-65535), got '" + v + "'");
+            }
+        }
+    }
+}

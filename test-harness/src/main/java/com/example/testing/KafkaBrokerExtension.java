@@ -1,0 +1,74 @@
+package com.example.testing;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * Starts one broker per test JVM (lazily, on the first {@link KafkaTest} class) and closes it when the JVM's
+ * tests are done. Injects {@link TestKafka} into test methods, constructors and lifecycle methods.
+ */
+public final class KafkaBrokerExtension implements BeforeAllCallback, ParameterResolver {
+
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(KafkaBrokerExtension.class);
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        shared(context);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == TestKafka.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return shared(context);
+    }
+
+    private static TestKafka shared(ExtensionContext context) {
+        Holder holder = context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(Holder.class, key -> Holder.start(), Holder.class);
+        return holder.get();
+    }
+
+    /** The JVM's broker, or why it could not start (so every class gets the same answer quickly). */
+    static final class Holder implements AutoCloseable {
+        private final TestKafka kafka;
+        private final RuntimeException failure;
+
+        private Holder(TestKafka kafka, RuntimeException failure) {
+            this.kafka = kafka;
+            this.failure = failure;
+        }
+
+        static Holder start() {
+            try {
+                return new Holder(new TestKafka(TestBrokers.start(TestBrokers.configuredMode())), null);
+            } catch (RuntimeException e) {
+                return new Holder(null, e);
+            }
+        }
+
+        TestKafka get() {
+            if (failure instanceof TestAbortedException aborted) {
+                throw new TestAbortedException(aborted.getMessage());
+            }
+            if (failure != null) {
+                throw new IllegalStateException("the test broker could not start: " + failure.getMessage(), failure);
+            }
+            return kafka;
+        }
+
+        @Override
+        public void close() {
+            if (kafka != null) {
+                kafka.close();
+            }
+        }
+    }
+}

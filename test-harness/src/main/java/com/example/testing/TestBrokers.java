@@ -1,0 +1,159 @@
+package com.example.testing;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.opentest4j.TestAbortedException;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.utility.DockerImageName;
+
+import com.example.common.BrokerCheck;
+import com.example.common.KafkaSettings;
+import com.example.local.LocalKafkaBroker;
+
+/**
+ * Starts the broker the tests use, chosen by the system property {@code kafka.broker}:
+ * <ul>
+ *   <li>{@code local} (default): {@link LocalKafkaBroker}, a real Kafka 4.3.1 in this JVM on a free port;</li>
+ *   <li>{@code testcontainers}: Testcontainers' {@code apache/kafka:4.3.1}; skipped (not failed) within
+ *       seconds when no Docker engine answers;</li>
+ *   <li>{@code external}: whatever {@code -Dbootstrap.servers} / {@code BOOTSTRAP_SERVERS} points at, e.g. the
+ *       docker-compose broker or the book's {@code my-kafka:9092}.</li>
+ * </ul>
+ */
+public final class TestBrokers {
+
+    public static final String MODE_PROPERTY = "kafka.broker";
+    public static final String LOCAL = "local";
+    public static final String TESTCONTAINERS = "testcontainers";
+    public static final String EXTERNAL = "external";
+
+    /** The image of the testcontainers mode; same Kafka version as everything else. */
+    public static final String KAFKA_IMAGE = "apache/kafka:" + LocalKafkaBroker.KAFKA_VERSION;
+
+    /** How long we give Docker to answer before skipping the testcontainers mode. */
+    static final Duration DOCKER_CHECK_TIMEOUT = Duration.ofSeconds(15);
+
+    private TestBrokers() {
+    }
+
+    /** The mode named by {@code -Dkafka.broker}, default {@code local}. */
+    public static String configuredMode() {
+        String mode = System.getProperty(MODE_PROPERTY, LOCAL).trim().toLowerCase(Locale.ROOT);
+        return mode.isEmpty() ? LOCAL : mode;
+    }
+
+    /** Starts a broker in {@code mode}; throws {@link TestAbortedException} when that mode cannot run here. */
+    public static TestBroker start(String mode) {
+        return switch (mode) {
+            case LOCAL -> startLocal();
+            case TESTCONTAINERS -> startTestcontainers();
+            case EXTERNAL -> external(KafkaSettings.fromEnvironment());
+            default -> throw new IllegalArgumentException("unknown -D" + MODE_PROPERTY + "=" + mode
+                    + ": use local (default), testcontainers or external");
+        };
+    }
+
+    /** A real in-process broker on free ports, data in a temporary directory. */
+    public static TestBroker startLocal() {
+        LocalKafkaBroker broker = LocalKafkaBroker.builder().port(0).build().start();
+        return new TestBroker() {
+            @Override
+            public String bootstrapServers() {
+                return broker.bootstrapServers();
+            }
+
+            @Override
+            public String mode() {
+                return LOCAL;
+            }
+
+            @Override
+            public Optional<LocalKafkaBroker> local() {
+                return Optional.of(broker);
+            }
+
+            @Override
+            public void close() {
+                broker.close();
+            }
+        };
+    }
+
+    /** A broker somebody else runs; fails with the fail-fast hint when it does not answer. */
+    public static TestBroker external(KafkaSettings settings) {
+        BrokerCheck.requireReachable(settings, Duration.ofSeconds(10));
+        return new TestBroker() {
+            @Override
+            public String bootstrapServers() {
+                return settings.bootstrapServers();
+            }
+
+            @Override
+            public String mode() {
+                return EXTERNAL;
+            }
+
+            @Override
+            public void close() {
+                // not ours to stop
+            }
+        };
+    }
+
+    /** Testcontainers' apache/kafka, or a skip when no Docker engine answers within a few seconds. */
+    public static TestBroker startTestcontainers() {
+        requireDocker(DOCKER_CHECK_TIMEOUT);
+        KafkaContainer container = new KafkaContainer(DockerImageName.parse(KAFKA_IMAGE));
+        container.start();
+        return new TestBroker() {
+            @Override
+            public String bootstrapServers() {
+                return container.getBootstrapServers();
+            }
+
+            @Override
+            public String mode() {
+                return TESTCONTAINERS;
+            }
+
+            @Override
+            public void close() {
+                container.stop();
+            }
+        };
+    }
+
+    /** Aborts (skips) the calling tests unless a Docker engine answers within {@code timeout}. */
+    static void requireDocker(Duration timeout) {
+        CompletableFuture<Boolean> check = CompletableFuture.supplyAsync(
+                () -> DockerClientFactory.instance().isDockerAvailable());
+        boolean available;
+        String why;
+        try {
+            available = check.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            why = "no Docker engine found";
+        } catch (TimeoutException e) {
+            check.cancel(true);
+            available = false;
+            why = "Docker did not answer within " + timeout.toSeconds() + " s";
+        } catch (ExecutionException e) {
+            available = false;
+            why = "Docker check failed: " + e.getCause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            available = false;
+            why = "interrupted";
+        }
+        if (!available) {
+            throw new TestAbortedException("-D" + MODE_PROPERTY + "=" + TESTCONTAINERS + " skipped: " + why
+                    + ". Run the default local broker instead (no -D" + MODE_PROPERTY + ").");
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package com.example.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.opentest4j.TestAbortedException;
+
+import com.example.common.BrokerUnreachableException;
+import com.example.common.KafkaSettings;
+import com.example.local.LocalKafkaBroker;
+
+/** The modes other than the JVM's own: testcontainers skips cleanly without Docker; external really connects. */
+class BrokerModesTest {
+
+    @Test
+    void testcontainersModeRunsWithDockerAndSkipsQuicklyWithoutIt() {
+        long start = System.nanoTime();
+        try (TestBroker broker = TestBrokers.startTestcontainers()) {
+            // a Docker engine is here (e.g. GitHub Actions): the container is a working broker
+            TestKafka kafka = new TestKafka(broker);
+            String topic = kafka.createTopic("testcontainers-round-trip", 1);
+            kafka.send(topic, "k", "v");
+            assertThat(kafka.consumeValues(topic, 1)).containsExactly("v");
+        } catch (TestAbortedException skipped) {
+            // no engine (this project's build machines): a skip, quickly, never a hang or a failure
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+            assertThat(skipped).hasMessageContaining("-Dkafka.broker=testcontainers skipped");
+        }
+    }
+
+    @Test
+    void externalModeTalksToAnotherRunningBroker() {
+        try (LocalKafkaBroker other = LocalKafkaBroker.builder().port(0).build().start();
+             TestKafka kafka = new TestKafka(TestBrokers.external(new KafkaSettings(other.bootstrapServers())))) {
+            assertThat(kafka.mode()).isEqualTo(TestBrokers.EXTERNAL);
+            String topic = kafka.createTopic("external-round-trip", 2);
+            kafka.send(topic, "hello", "kafka");
+            assertThat(kafka.consume(topic, 1)).singleElement()
+                    .satisfies(r -> assertThat(r.key() + ":" + r.value()).isEqualTo("hello:kafka"));
+        }
+    }
+
+    @Test
+    void externalModeWithNoBrokerFailsFastWithTheHint() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        String address = "localhost:" + port;
+        assertThatThrownBy(() -> TestBrokers.external(new KafkaSettings(address)))
+                .isInstanceOf(BrokerUnreachableException.class)
+                .hasMessageContaining(address);
+    }
+
+    @Test
+    void unknownModeIsRejectedWithTheChoices() {
+        assertThatThrownBy(() -> TestBrokers.start("zookeeper-please"))
+                .hasMessageContaining("local (default), testcontainers or external");
+    }
+}

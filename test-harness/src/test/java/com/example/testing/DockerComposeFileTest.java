@@ -1,0 +1,73 @@
+package com.example.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/** No Docker engine here, so the compose file's promises are checked by reading it. */
+class DockerComposeFileTest {
+
+    private static Map<String, Map<String, Object>> services;
+
+    @BeforeAll
+    @SuppressWarnings("unchecked")
+    static void parse() throws IOException {
+        Path file = Paths.get("..", "docker-compose.yml");
+        try (Reader reader = Files.newBufferedReader(file)) {
+            Map<String, Object> compose = new Yaml().load(reader);
+            services = (Map<String, Map<String, Object>>) compose.get("services");
+        }
+    }
+
+    @Test
+    void defaultIsTheBooksZooKeeperPlusBrokerOnKafka39() {
+        List<String> defaults = services.entrySet().stream()
+                .filter(e -> !e.getValue().containsKey("profiles")).map(Map.Entry::getKey).toList();
+        assertThat(defaults).containsExactlyInAnyOrder("zookeeper", "kafka");
+        assertThat(services.get("zookeeper").get("image")).asString().startsWith("confluentinc/cp-zookeeper:7.9.");
+        assertThat(services.get("kafka").get("image")).asString().startsWith("confluentinc/cp-kafka:7.9.");
+        assertThat(environment("kafka")).containsEntry("KAFKA_ZOOKEEPER_CONNECT", "zookeeper:2181")
+                .containsEntry("KAFKA_ADVERTISED_LISTENERS", "PLAINTEXT://localhost:9092")
+                .containsEntry("KAFKA_HEAP_OPTS", "-Xmx400m -Xms400m");
+    }
+
+    @Test
+    void kraftAndMirrorProfilesRunApacheKafka431() {
+        assertThat(services.get("kafka-kraft").get("profiles")).asList().containsExactly("kraft");
+        assertThat(services.get("kafka-b").get("profiles")).asList().containsExactly("mirror");
+        assertThat(services.get("kafka-kraft").get("image")).isEqualTo("apache/kafka:4.3.1");
+        assertThat(services.get("kafka-b").get("image")).isEqualTo("apache/kafka:4.3.1");
+        assertThat(environment("kafka-b")).containsEntry("KAFKA_ADVERTISED_LISTENERS", "PLAINTEXT://localhost:9093")
+                .containsEntry("KAFKA_PROCESS_ROLES", "broker,controller");
+    }
+
+    @Test
+    void everyImageIsPinnedEveryPortIsLoopbackAndEveryServiceHasAHealthcheck() {
+        List<String> ports = new ArrayList<>();
+        services.forEach((name, service) -> {
+            assertThat(service.get("image")).as(name).asString().matches(".+:\\d+\\.\\d+\\.\\d+");
+            assertThat(service).as(name).containsKey("healthcheck");
+            for (Object port : (List<?>) service.get("ports")) {
+                assertThat(port).as(name).asString().startsWith("127.0.0.1:");
+                ports.add(name + " " + port);
+            }
+        });
+        assertThat(ports).hasSize(4);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> environment(String service) {
+        return (Map<String, Object>) services.get(service).get("environment");
+    }
+}
