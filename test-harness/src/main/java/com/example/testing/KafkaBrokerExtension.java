@@ -1,6 +1,8 @@
 package com.example.testing;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -8,16 +10,28 @@ import org.opentest4j.TestAbortedException;
 
 /**
  * Starts one broker per test JVM (lazily, on the first {@link KafkaTest} class) and closes it when the JVM's
- * tests are done. Injects {@link TestKafka} into test methods, constructors and lifecycle methods.
+ * tests are done. Injects {@link TestKafka} into test methods, constructors and lifecycle methods. When the
+ * chosen broker cannot run here (testcontainers without Docker), every test is reported as skipped, with why.
  */
-public final class KafkaBrokerExtension implements BeforeAllCallback, ParameterResolver {
+public final class KafkaBrokerExtension implements BeforeAllCallback, ExecutionCondition, ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(KafkaBrokerExtension.class);
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        shared(context);
+        Holder holder = holder(context);
+        if (!(holder.failure instanceof TestAbortedException)) {
+            holder.get(); // a broker that should start but did not: fail loudly
+        }
+    }
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        Holder holder = holder(context);
+        return holder.failure instanceof TestAbortedException skipped
+                ? ConditionEvaluationResult.disabled(skipped.getMessage())
+                : ConditionEvaluationResult.enabled("the test broker can run here");
     }
 
     @Override
@@ -31,9 +45,12 @@ public final class KafkaBrokerExtension implements BeforeAllCallback, ParameterR
     }
 
     private static TestKafka shared(ExtensionContext context) {
-        Holder holder = context.getRoot().getStore(NAMESPACE)
+        return holder(context).get();
+    }
+
+    private static Holder holder(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE)
                 .getOrComputeIfAbsent(Holder.class, key -> Holder.start(), Holder.class);
-        return holder.get();
     }
 
     /** The JVM's broker, or why it could not start (so every class gets the same answer quickly). */
