@@ -1,0 +1,72 @@
+package com.example;
+
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+
+import com.example.common.Examples;
+import com.example.common.KafkaSettings;
+import com.example.common.StopSignal;
+
+/**
+ * 3.5.2 프로세서 API — the filter of {@link StreamsFilter} written with the Processor API: a {@link Topology}
+ * of a source node ({@code stream_log}), a processor node ({@link FilterProcessor}) and a sink node
+ * ({@code stream_log_filter}), wired by name.
+ *
+ * <p>Kafka 4.x: {@code addProcessor} takes a {@link ProcessorSupplier} of the new
+ * {@code org.apache.kafka.streams.processor.api.Processor} (the book's {@code Processor<K, V>} was removed in
+ * 4.0; see {@link FilterProcessor}). The supplier must return a <em>new</em> processor on every call — one per
+ * task — which {@code FilterProcessor::new} does.
+ *
+ * <pre>
+ * ./mvnw -q -pl chapter3-streams exec:java -Dexec.mainClass=com.example.SimpleKafkaProcessor
+ * </pre>
+ */
+public class SimpleKafkaProcessor {
+
+    public static final String APPLICATION_NAME = "processor-application";
+    public static final String STREAM_LOG = "stream_log";
+    public static final String STREAM_LOG_FILTER = "stream_log_filter";
+
+    public static void main(String[] args) {
+        Examples.mainUntilStopped(args, (settings, stop) -> {
+            StreamsTopics.createIfAbsent(settings, Map.of(STREAM_LOG, 3, STREAM_LOG_FILTER, 3));
+            run(streamsProperties(settings), STREAM_LOG, STREAM_LOG_FILTER, stop);
+        });
+    }
+
+    public static Properties streamsProperties(KafkaSettings settings) {
+        return streamsProperties(settings, APPLICATION_NAME);
+    }
+
+    /** The book's options; each is explained in {@link SimpleStreamApplication#streamsProperties}. */
+    public static Properties streamsProperties(KafkaSettings settings, String applicationId) {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        props.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.String().getClass());
+        props.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, Serdes.String().getClass());
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        return props;
+    }
+
+    public static Topology buildTopology(String source, String sink) {
+        ProcessorSupplier<String, String, String, String> filter = FilterProcessor::new;
+        Topology topology = new Topology();
+        topology.addSource("Source", source)
+                .addProcessor("Process", filter, "Source")
+                .addSink("Sink", sink, "Process");
+        return topology;
+    }
+
+    public static void run(Properties props, String source, String sink, StopSignal stop) throws InterruptedException {
+        try (StreamsApp app = StreamsApp.start(buildTopology(source, sink), props)) {
+            app.awaitStop(stop);
+        }
+    }
+}

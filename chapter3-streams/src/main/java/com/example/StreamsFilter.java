@@ -1,0 +1,69 @@
+package com.example;
+
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.kstream.KStream;
+
+import com.example.common.Examples;
+import com.example.common.KafkaSettings;
+import com.example.common.StopSignal;
+
+/**
+ * 3.5.1 스트림즈DSL — 스트림즈DSL - filter(): only the values of {@code stream_log} longer than 5 characters go
+ * to {@code stream_log_filter}.
+ *
+ * <p>Book defect fixed: the book's predicate {@code value.length() > 5} throws a {@code NullPointerException}
+ * on a record without a value, and that one record stops the application. Here the predicate filters
+ * {@code null} values out explicitly; {@code null} keys are fine ({@code filter()} never looks at the key).
+ *
+ * <pre>
+ * ./mvnw -q -pl chapter3-streams exec:java -Dexec.mainClass=com.example.StreamsFilter
+ * </pre>
+ */
+public class StreamsFilter {
+
+    public static final String APPLICATION_NAME = "streams-filter-application";
+    public static final String STREAM_LOG = "stream_log";
+    public static final String STREAM_LOG_FILTER = "stream_log_filter";
+
+    public static void main(String[] args) {
+        Examples.mainUntilStopped(args, (settings, stop) -> {
+            StreamsTopics.createIfAbsent(settings, Map.of(STREAM_LOG, 3, STREAM_LOG_FILTER, 3));
+            run(streamsProperties(settings), STREAM_LOG, STREAM_LOG_FILTER, stop);
+        });
+    }
+
+    public static Properties streamsProperties(KafkaSettings settings) {
+        return streamsProperties(settings, APPLICATION_NAME);
+    }
+
+    /** The book's options; each is explained in {@link SimpleStreamApplication#streamsProperties}. */
+    public static Properties streamsProperties(KafkaSettings settings, String applicationId) {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        props.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.String().getClass());
+        props.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, Serdes.String().getClass());
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        return props;
+    }
+
+    public static Topology buildTopology(String source, String sink) {
+        StreamsBuilder builder = new StreamsBuilder();
+        KStream<String, String> streamLog = builder.stream(source);
+        streamLog.filter((key, value) -> value != null && value.length() > 5).to(sink);
+        return builder.build();
+    }
+
+    public static void run(Properties props, String source, String sink, StopSignal stop) throws InterruptedException {
+        try (StreamsApp app = StreamsApp.start(buildTopology(source, sink), props)) {
+            app.awaitStop(stop);
+        }
+    }
+}
