@@ -1,0 +1,85 @@
+package com.example;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.example.common.Examples;
+import com.example.common.KafkaSettings;
+
+/**
+ * 3.4.1 프로듀서 API — 커스텀 파티셔너를 가지는 프로듀서: the producer with {@code partitioner.class} set to
+ * {@link CustomPartitioner}.
+ *
+ * <p>{@code partitioner.class}: unset means Kafka's built-in partitioner (murmur2 of the key; records without a
+ * key spread by the uniform sticky rule). The book's {@code DefaultPartitioner} and
+ * {@code UniformStickyPartitioner} classes no longer exist in Kafka 4.x; {@code RoundRobinPartitioner} and
+ * your own {@code Partitioner}, like this one, still plug in here.
+ *
+ * <p>Unlike the book's fire-and-forget listing, this one checks every {@code send()}'s {@code Future} after
+ * {@code flush()}: a record the partitioner refuses (no key) is never written and would otherwise fail
+ * silently. The failure surfaces as the {@link org.apache.kafka.common.InvalidRecordException} itself.
+ *
+ * <p>Run: {@code ./mvnw -q -pl chapter3-producer exec:java -Dexec.mainClass=com.example.ProducerWithCustomPartitioner}
+ * (the topic {@code test} needs more than one partition to show the effect).
+ */
+public class ProducerWithCustomPartitioner {
+
+    private static final Logger logger = LoggerFactory.getLogger(ProducerWithCustomPartitioner.class);
+
+    /** The book's record. */
+    public static final List<Map.Entry<String, String>> BOOK_RECORDS = List.of(Map.entry("Pangyo", "23"));
+
+    public static void main(String[] args) {
+        Examples.main(args, settings -> send(settings, SimpleProducer.TOPIC_NAME, BOOK_RECORDS));
+    }
+
+    /**
+     * Sends the records through {@link CustomPartitioner} and returns where each one was stored.
+     *
+     * @throws org.apache.kafka.common.InvalidRecordException for a record without a key (nothing is written
+     *         for it)
+     */
+    public static List<RecordMetadata> send(KafkaSettings settings, String topic,
+                                            List<Map.Entry<String, String>> keyValues)
+            throws InterruptedException {
+        Properties configs = settings.producer();
+        configs.put(ProducerConfig.PARTITIONER_CLASS_CONFIG, CustomPartitioner.class);
+
+        List<Future<RecordMetadata>> results = new ArrayList<>();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(configs)) {
+            for (Map.Entry<String, String> keyValue : keyValues) {
+                ProducerRecord<String, String> record =
+                        new ProducerRecord<>(topic, keyValue.getKey(), keyValue.getValue());
+                results.add(producer.send(record));
+            }
+            producer.flush();
+        }
+
+        List<RecordMetadata> stored = new ArrayList<>();
+        for (Future<RecordMetadata> result : results) {
+            try {
+                RecordMetadata metadata = result.get();
+                logger.info("{}", metadata);
+                stored.add(metadata);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof KafkaException kafkaException) {
+                    throw kafkaException;
+                }
+                throw new KafkaException(e.getCause());
+            }
+        }
+        return stored;
+    }
+}

@@ -1,0 +1,72 @@
+package com.example;
+
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.example.common.Examples;
+import com.example.common.KafkaSettings;
+
+/**
+ * 3.4.1 프로듀서 API — 브로커 정상 전송 여부를 확인하는 프로듀서 (동기): {@code send()} returns a {@code Future};
+ * {@code get()} blocks until the broker answers and gives the {@link RecordMetadata} — topic, partition and
+ * offset of the stored record, logged as {@code test-0@5}.
+ *
+ * <p>{@code acks} decides what "answered" means: {@code all} (Kafka 3.0+ default; the book's 2.5 default was
+ * {@code 1}) waits for every in-sync replica, {@code 1} for the leader only, {@code 0} for nobody — then the
+ * producer cannot know the offset and the metadata says {@code -1} ({@code test-0@-1}, {@code hasOffset()}
+ * false). Pass it as the first argument: {@code -Dexec.args=0}. Choosing {@code 0} or {@code 1} quietly turns
+ * off idempotence, which is only a default.
+ *
+ * <p>Run: {@code ./mvnw -q -pl chapter3-producer exec:java -Dexec.mainClass=com.example.ProducerWithSyncCallback}
+ * (optionally {@code -Dexec.args=0}, {@code 1} or {@code all}).
+ */
+public class ProducerWithSyncCallback {
+
+    private static final Logger logger = LoggerFactory.getLogger(ProducerWithSyncCallback.class);
+
+    /** What {@code acks} accepts. */
+    public static final Set<String> ACKS_VALUES = Set.of("0", "1", "all", "-1");
+
+    public static void main(String[] args) {
+        String acks = args.length > 0 ? args[0] : "all";
+        Examples.main(args, settings -> send(settings, SimpleProducer.TOPIC_NAME, "Pangyo", "23", acks));
+    }
+
+    /** Sends one record with the default {@code acks=all} and returns its metadata. */
+    public static RecordMetadata send(KafkaSettings settings, String topic, String key, String value)
+            throws InterruptedException {
+        return send(settings, topic, key, value, "all");
+    }
+
+    /** Sends one record with the given {@code acks}, waits for the broker and returns the metadata. */
+    public static RecordMetadata send(KafkaSettings settings, String topic, String key, String value, String acks)
+            throws InterruptedException {
+        if (!ACKS_VALUES.contains(acks)) {
+            throw new IllegalArgumentException("acks must be one of 0, 1, all (or -1), got '" + acks + "'");
+        }
+        Properties configs = settings.producer();
+        configs.put(ProducerConfig.ACKS_CONFIG, acks);
+
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(configs)) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+            RecordMetadata metadata = producer.send(record).get();
+            logger.info("{}", metadata);
+            return metadata;
+        } catch (ExecutionException e) {
+            logger.error("send failed: {}", e.getCause().getMessage());
+            if (e.getCause() instanceof KafkaException kafkaException) {
+                throw kafkaException;
+            }
+            throw new KafkaException(e.getCause());
+        }
+    }
+}
