@@ -1,0 +1,79 @@
+package com.example;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The command line every consumer example understands: {@code [topic] [group-or-partition] [key=value ...]}.
+ *
+ * <p>Positional arguments replace the book's names ({@code test}, {@code test-group}); {@code key=value}
+ * arguments are consumer configs laid over the listing's own, so a reader can try an option without editing
+ * code:
+ *
+ * <pre>
+ * ./mvnw -q -pl chapter3-consumer exec:java -Dexec.mainClass=com.example.SimpleConsumer \
+ *     -Dexec.args="test test-group auto.offset.reset=earliest max.poll.records=1"
+ * </pre>
+ */
+public record ConsumerArgs(List<String> positional, Map<String, String> configs) {
+
+    public ConsumerArgs {
+        positional = List.copyOf(positional);
+        configs = Collections.unmodifiableMap(new LinkedHashMap<>(configs));
+    }
+
+    /** Splits {@code args} into positional words and {@code key=value} consumer configs. */
+    public static ConsumerArgs parse(String[] args) {
+        List<String> positional = new ArrayList<>();
+        Map<String, String> configs = new LinkedHashMap<>();
+        for (String arg : args) {
+            int eq = arg.indexOf('=');
+            if (eq == 0) {
+                throw new IllegalArgumentException("'" + arg + "' has no config name: write key=value, "
+                        + "e.g. auto.offset.reset=earliest");
+            } else if (eq > 0) {
+                configs.put(arg.substring(0, eq).trim(), arg.substring(eq + 1).trim());
+            } else {
+                positional.add(arg);
+            }
+        }
+        return new ConsumerArgs(positional, configs);
+    }
+
+    /** The {@code index}-th positional argument, or {@code defaultValue}. */
+    public String positional(int index, String defaultValue) {
+        return index < positional.size() ? requireName("argument " + (index + 1), positional.get(index))
+                : defaultValue;
+    }
+
+    /** The topic (first positional argument). */
+    public String topic(String defaultTopic) {
+        return positional(0, defaultTopic);
+    }
+
+    /** The group id (second positional argument). */
+    public String group(String defaultGroup) {
+        return positional(1, defaultGroup);
+    }
+
+    /** The partition number (second positional argument of {@link ConsumerWithExactPartition}). */
+    public int partition(int defaultPartition) {
+        String value = positional(1, Integer.toString(defaultPartition));
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("partition must be a number, e.g. 0 (got '" + value + "')");
+        }
+    }
+
+    /** Returns {@code value}, or says which name was blank. */
+    public static String requireName(String what, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " is empty: give a name, e.g. test");
+        }
+        return value;
+    }
+}

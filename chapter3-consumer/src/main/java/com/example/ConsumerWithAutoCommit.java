@@ -1,0 +1,82 @@
+package com.example;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Consumer;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.example.common.Examples;
+import com.example.common.KafkaSettings;
+import com.example.common.StopSignal;
+
+/**
+ * 3.4.2 컨슈머 API — 비명시 오프셋 커밋: the consumer commits by itself, every {@code auto.commit.interval.ms}.
+ *
+ * <p>Run: {@code ./mvnw -q -pl chapter3-consumer exec:java -Dexec.mainClass=com.example.ConsumerWithAutoCommit}
+ *
+ * <ul>
+ *   <li>{@code enable.auto.commit=true} (the default) — {@code poll()} commits the offsets of the records the
+ *       <em>previous</em> polls returned once the interval has passed, and {@code close()} commits once more.</li>
+ *   <li>{@code auto.commit.interval.ms=60000} — the book's value (default 5000).</li>
+ * </ul>
+ *
+ * <p>The price: the group's committed offset trails what was processed by up to one interval. If the process
+ * dies inside that window (kill -9, crash, power loss), {@code close()} never runs and the records processed
+ * since the last auto commit are delivered again to whoever takes over the partition.
+ * {@code AutoCommitCrashTest} kills a JVM running this very class and shows the re-delivery; this is why the book
+ * moves on to explicit commits ({@link ConsumerWithSyncCommit}).
+ */
+public class ConsumerWithAutoCommit {
+
+    private static final Logger logger = LoggerFactory.getLogger(ConsumerWithAutoCommit.class);
+
+    public static final String TOPIC_NAME = "test";
+    public static final String GROUP_ID = "test-group";
+
+    public static void main(String[] args) {
+        Examples.mainUntilStopped(args, (settings, stop) -> {
+            ConsumerArgs a = ConsumerArgs.parse(args);
+            run(settings, a.topic(TOPIC_NAME), a.group(GROUP_ID), stop, a.configs(), logRecord());
+        });
+    }
+
+    public static void run(KafkaSettings settings, String topic, String groupId, StopSignal stop) {
+        run(settings, topic, groupId, stop, Map.of(), logRecord());
+    }
+
+    public static void run(KafkaSettings settings, String topic, String groupId, StopSignal stop,
+                           Map<String, ?> overrides, Consumer<ConsumerRecord<String, String>> onRecord) {
+        ConsumerArgs.requireName("topic", topic);
+        Properties configs = settings.consumer(ConsumerArgs.requireName("group", groupId));
+        configs.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, true);
+        configs.put(ConsumerConfig.AUTO_COMMIT_INTERVAL_MS_CONFIG, 60000);
+        configs = KafkaSettings.with(configs, overrides);
+
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(configs)) {
+            stop.onStop(consumer::wakeup);
+            consumer.subscribe(List.of(topic));
+
+            while (true) {
+                ConsumerRecords<String, String> records = consumer.poll(Duration.ofSeconds(1));
+                for (ConsumerRecord<String, String> record : records) {
+                    onRecord.accept(record);
+                }
+            }
+        } catch (WakeupException e) {
+            logger.info("Consumer stopped (close() made the last auto commit)");
+        }
+    }
+
+    public static Consumer<ConsumerRecord<String, String>> logRecord() {
+        return record -> logger.info("record:{}", record);
+    }
+}

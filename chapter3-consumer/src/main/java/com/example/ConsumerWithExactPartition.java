@@ -1,0 +1,92 @@
+package com.example;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.example.common.Examples;
+import com.example.common.KafkaSettings;
+import com.example.common.StopSignal;
+
+/**
+ * 3.4.2 컨슈머 API — 파티션 할당 컨슈머: {@code assign()} partition 0 of {@code test} instead of {@code subscribe()}.
+ *
+ * <p>Run: {@code ./mvnw -q -pl chapter3-consumer exec:java -Dexec.mainClass=com.example.ConsumerWithExactPartition}
+ * (arguments: {@code [topic] [partition] [key=value ...]}), then send to partition 0, e.g.
+ * {@code ProducerExactPartition} of chapter3-producer.
+ *
+ * <p>With {@code assign()} there is no group coordination at all: no join, no rebalance, no other member can take
+ * the partition, and {@code assignment()} is the assigned set at once. This listing also sets no
+ * {@code group.id} (the book sets {@code test-group}): without one the consumer never talks to a group
+ * coordinator, commits nothing ({@code enable.auto.commit} is off automatically) and starts from
+ * {@code auto.offset.reset} every time. Pass {@code group.id=test-group} as an argument to store its position in a
+ * group as the book does (the group is then a "simple" group with offsets but no members).
+ */
+public class ConsumerWithExactPartition {
+
+    private static final Logger logger = LoggerFactory.getLogger(ConsumerWithExactPartition.class);
+
+    public static final String TOPIC_NAME = "test";
+    public static final int PARTITION_NUMBER = 0;
+
+    public static void main(String[] args) {
+        Examples.mainUntilStopped(args, (settings, stop) -> {
+            ConsumerArgs a = ConsumerArgs.parse(args);
+            run(settings, a.topic(TOPIC_NAME), a.partition(PARTITION_NUMBER), stop, a.configs(), logRecord());
+        });
+    }
+
+    public static void run(KafkaSettings settings, String topic, int partition, StopSignal stop) {
+        run(settings, topic, partition, stop, Map.of(), logRecord());
+    }
+
+    public static void run(KafkaSettings settings, String topic, int partition, StopSignal stop,
+                           Map<String, ?> overrides, Consumer<ConsumerRecord<String, String>> onRecord) {
+        ConsumerArgs.requireName("topic", topic);
+        Properties configs = KafkaSettings.with(settings.consumer(null), overrides);
+
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(configs)) {
+            stop.onStop(consumer::wakeup);
+            requirePartition(consumer.partitionsFor(topic), topic, partition);
+            consumer.assign(Set.of(new TopicPartition(topic, partition)));
+            logger.info("assignment: {}", consumer.assignment());
+
+            while (true) {
+                ConsumerRecords<String, String> records = consumer.poll(Duration.ofSeconds(1));
+                for (ConsumerRecord<String, String> record : records) {
+                    onRecord.accept(record);
+                }
+            }
+        } catch (WakeupException e) {
+            logger.info("Consumer stopped");
+        }
+    }
+
+    /** Assigning a partition that does not exist would make {@code poll()} wait forever: say so instead. */
+    static void requirePartition(List<PartitionInfo> partitions, String topic, int partition) {
+        if (partitions == null || partitions.isEmpty()) {
+            throw new IllegalArgumentException("topic '" + topic + "' does not exist: create it first, e.g. "
+                    + "bin/kafka-topics.sh --create --topic " + topic);
+        }
+        if (partitions.stream().noneMatch(p -> p.partition() == partition)) {
+            throw new IllegalArgumentException("topic '" + topic + "' has partitions 0.." + (partitions.size() - 1)
+                    + ", not " + partition + ": pick one of those");
+        }
+    }
+
+    public static Consumer<ConsumerRecord<String, String>> logRecord() {
+        return record -> logger.info("record:{}", record);
+    }
+}
