@@ -1,0 +1,47 @@
+package com.example;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.example.common.Examples;
+import com.example.common.KafkaSettings;
+import com.example.common.StopSignal;
+
+/**
+ * 3.6 카프카 커넥트 — 커넥트를 실행하는 방법: 분산 모드 커넥트 (distributed mode). What
+ * {@code bin/connect-distributed.sh config/connect-distributed.properties} does, in this JVM, until Ctrl+C:
+ *
+ * <pre>{@code
+ * ./mvnw -q -pl chapter3-connect exec:java -Dexec.mainClass=com.example.ConnectDistributedMain
+ * }</pre>
+ *
+ * The worker starts with no connectors: create them through the REST API ({@code POST /connectors}, see the
+ * module README for the curl commands). Start a second worker with the same {@code group.id} (and another
+ * {@code listeners} port) and the two share the connectors' tasks.
+ */
+public class ConnectDistributedMain {
+
+    private static final Logger logger = LoggerFactory.getLogger(ConnectDistributedMain.class);
+
+    static final String DEFAULT_WORKER_PROPERTIES = "config/connect-distributed.properties";
+
+    public static void main(String[] args) {
+        String file = args.length > 0 ? args[0] : DEFAULT_WORKER_PROPERTIES;
+        Examples.mainUntilStopped(args, (settings, stop) -> run(settings, file, stop));
+    }
+
+    /** Runs a distributed worker configured by the .properties {@code file}. */
+    public static void run(KafkaSettings settings, String file, StopSignal stop) throws InterruptedException {
+        Map<String, String> workerProps = ConnectWorker.loadProperties(file);
+        try (ConnectWorker worker = ConnectWorker.startDistributed(settings, workerProps)) {
+            logger.info("Distributed Connect worker of group {} running; REST API at {} — Ctrl+C to stop",
+                    workerProps.get("group.id"), worker.restUrl());
+            while (!stop.await(Duration.ofHours(1))) {
+                // keep running until Ctrl+C
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package com.example;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.example.common.Examples;
+import com.example.common.KafkaSettings;
+import com.example.common.StopSignal;
+
+/**
+ * 3.6 카프카 커넥트 — 커넥트를 실행하는 방법: 단일 모드 커넥트 (standalone mode). What
+ * {@code bin/connect-standalone.sh config/connect-standalone.properties config/single-file-source.properties}
+ * does, in this JVM, until Ctrl+C:
+ *
+ * <pre>{@code
+ * ./mvnw -q -pl chapter3-connect exec:java -Dexec.mainClass=com.example.ConnectStandaloneMain
+ * ./mvnw -q -pl chapter3-connect exec:java -Dexec.mainClass=com.example.ConnectStandaloneMain \
+ *     -Dexec.args="config/connect-standalone.properties config/single-file-source.properties"
+ * }</pre>
+ *
+ * Without arguments it runs the worker with both the file source and the file sink connector.
+ */
+public class ConnectStandaloneMain {
+
+    private static final Logger logger = LoggerFactory.getLogger(ConnectStandaloneMain.class);
+
+    static final List<String> DEFAULT_ARGS = List.of("config/connect-standalone.properties",
+            "config/single-file-source.properties", "config/single-file-sink.properties");
+
+    public static void main(String[] args) {
+        List<String> files = args.length > 0 ? Arrays.asList(args) : DEFAULT_ARGS;
+        Examples.mainUntilStopped(args, (settings, stop) -> run(settings, files, stop));
+    }
+
+    /** Runs a standalone worker: {@code files} = worker .properties, then one .properties per connector. */
+    public static void run(KafkaSettings settings, List<String> files, StopSignal stop) throws InterruptedException {
+        if (files.size() < 2) {
+            throw new IllegalArgumentException(
+                    "usage: connect-standalone.properties connector1.properties [connector2.properties ...]");
+        }
+        Map<String, String> workerProps = ConnectWorker.loadProperties(files.get(0));
+        List<Map<String, String>> connectors = files.subList(1, files.size()).stream()
+                .map(ConnectWorker::loadProperties).toList();
+        try (ConnectWorker worker = ConnectWorker.startStandalone(settings, workerProps, connectors)) {
+            logger.info("Standalone Connect worker running with connectors {}; REST API at {} — Ctrl+C to stop",
+                    worker.herder().connectors(), worker.restUrl());
+            while (!stop.await(Duration.ofHours(1))) {
+                // keep running until Ctrl+C
+            }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package com.example;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.connect.cli.ConnectDistributed;
+import org.apache.kafka.connect.cli.ConnectStandalone;
+import org.apache.kafka.connect.runtime.Connect;
+import org.apache.kafka.connect.runtime.ConnectorConfig;
+import org.apache.kafka.connect.runtime.Herder;
+import org.apache.kafka.connect.runtime.rest.entities.ConnectorInfo;
+import org.apache.kafka.connect.runtime.standalone.StandaloneHerder;
+import org.apache.kafka.connect.util.FutureCallback;
+
+import com.example.common.KafkaSettings;
+
+/**
+ * A Kafka Connect worker running in this JVM — the very classes {@code bin/connect-standalone.sh} and
+ * {@code bin/connect-distributed.sh} run ({@link ConnectStandalone}, {@link ConnectDistributed}), started through
+ * their {@code startConnect(workerProps)} building block instead of their {@code main}, which calls
+ * {@code System.exit} on errors. {@code bootstrap.servers} always comes from {@link KafkaSettings}
+ * ({@code -Dbootstrap.servers}, {@code BOOTSTRAP_SERVERS}, {@code localhost:9092}).
+ *
+ * <p>Our connectors are found on the classpath: Connect 4.x scans the classpath as well as {@code plugin.path},
+ * and with {@code plugin.discovery=service_load} it only reads the {@code META-INF/services} manifests that this
+ * module ships, which is much faster than scanning every class. No {@code plugin.path} is needed.
+ */
+public final class ConnectWorker implements AutoCloseable {
+
+    private static final long CREATE_TIMEOUT_SECONDS = 30;
+
+    private final Connect<? extends Herder> connect;
+
+    private ConnectWorker(Connect<? extends Herder> connect) {
+        this.connect = connect;
+    }
+
+    /**
+     * 단일 모드(standalone): starts a standalone worker with {@code workerProps} and creates the connectors,
+     * like {@code connect-standalone.sh worker.properties connector1.properties ...}.
+     *
+     * @throws IllegalArgumentException when a connector config is rejected (the worker is stopped again)
+     */
+    public static ConnectWorker startStandalone(KafkaSettings settings, Map<String, String> workerProps,
+                                                List<Map<String, String>> connectorConfigs) {
+        Connect<StandaloneHerder> connect = new ConnectStandalone().startConnect(withBootstrap(settings, workerProps));
+        ConnectWorker worker = new ConnectWorker(connect);
+        try {
+            for (Map<String, String> connectorConfig : connectorConfigs) {
+                worker.createConnector(connectorConfig);
+            }
+        } catch (RuntimeException e) {
+            worker.close();
+            throw e;
+        }
+        connect.herder().ready(); // what ConnectStandalone does once its connectors exist (GET /health → 200)
+        return worker;
+    }
+
+    /**
+     * 분산 모드(distributed): starts a distributed worker with {@code workerProps}. It joins the worker group
+     * {@code group.id} in the background; connectors are then created through its REST API.
+     */
+    public static ConnectWorker startDistributed(KafkaSettings settings, Map<String, String> workerProps) {
+        return new ConnectWorker(new ConnectDistributed().startConnect(withBootstrap(settings, workerProps)));
+    }
+
+    private static Map<String, String> withBootstrap(KafkaSettings settings, Map<String, String> workerProps) {
+        Map<String, String> props = new HashMap<>(workerProps);
+        props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        return props;
+    }
+
+    /** Creates (or updates) a connector, as a connector .properties file given to connect-standalone.sh does. */
+    public void createConnector(Map<String, String> connectorConfig) {
+        String name = connectorConfig.get(ConnectorConfig.NAME_CONFIG);
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("connector config " + connectorConfig + " has no name=...");
+        }
+        FutureCallback<Herder.Created<ConnectorInfo>> created = new FutureCallback<>();
+        connect.herder().putConnectorConfig(name, connectorConfig, true, created);
+        try {
+            created.get(CREATE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalArgumentException("connector " + name + " rejected: " + e.getCause().getMessage(),
+                    e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("connector " + name + " was not created within "
+                    + CREATE_TIMEOUT_SECONDS + " s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating connector " + name, e);
+        }
+    }
+
+    /** Where the worker's REST API listens, e.g. {@code http://127.0.0.1:8083/}. */
+    public URI restUrl() {
+        return connect.rest().advertisedUrl();
+    }
+
+    public Herder herder() {
+        return connect.herder();
+    }
+
+    /** Stops the connectors' tasks (committing their offsets), the herder and the REST server. */
+    @Override
+    public void close() {
+        connect.stop();
+    }
+
+    /**
+     * Reads a .properties file. A relative path is looked up in the working directory, then in
+     * {@code chapter3-connect/}, so {@code config/connect-standalone.properties} works from the repository root
+     * (where {@code ./mvnw -pl chapter3-connect exec:java} runs) and from the module directory.
+     */
+    public static Map<String, String> loadProperties(String path) {
+        Path file = Path.of(path);
+        if (!Files.isRegularFile(file) && !file.isAbsolute()) {
+            file = Path.of("chapter3-connect").resolve(path);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no such file: " + path
+                    + " (give a path relative to the repository root or to chapter3-connect/)");
+        }
+        Properties props = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            props.load(in);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        Map<String, String> map = new HashMap<>();
+        props.stringPropertyNames().forEach(key -> map.put(key, props.getProperty(key).trim()));
+        return map;
+    }
+}
