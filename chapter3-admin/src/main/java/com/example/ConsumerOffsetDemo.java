@@ -1,0 +1,152 @@
+package com.example;
+
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListTopicsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.utils.Utils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.example.common.Examples;
+import com.example.common.KafkaSettings;
+
+/**
+ * 3.1 카프카 브로커·클러스터·주키퍼 — 컨슈머 오프셋 저장.
+ *
+ * <p>A consumer group remembers how far it has read by <em>committing</em> offsets: the next offset to read, per
+ * partition. The broker stores those commits in the internal topic {@code __consumer_offsets} (50 partitions by
+ * default, {@code offsets.topic.num.partitions}); a group's commits always go to partition
+ * {@code abs(groupId.hashCode()) % 50}. This has been so since Kafka 0.9 — even in the book's ZooKeeper days
+ * the offsets were not in ZooKeeper any more.
+ *
+ * <p>This demo produces 3 records to {@code hello.kafka}, reads the topic with group {@code hello-group} up to its
+ * end, commits ({@code commitSync}), then asks the broker with {@code listConsumerGroupOffsets} what the group has
+ * committed, and shows {@code __consumer_offsets} and the partition that holds this group's commits.
+ *
+ * <pre>
+ * ./mvnw -q -pl chapter3-admin exec:java -Dexec.mainClass=com.example.ConsumerOffsetDemo [-Dexec.args="hello.kafka hello-group"]
+ * </pre>
+ */
+public class ConsumerOffsetDemo {
+
+    private static final Logger logger = LoggerFactory.getLogger(ConsumerOffsetDemo.class);
+
+    public static final String TOPIC_NAME = "hello.kafka";
+    /** The book's group of 2.2.3. */
+    public static final String GROUP_ID = "hello-group";
+    /** Where the broker keeps the groups' committed offsets. */
+    public static final String OFFSETS_TOPIC = "__consumer_offsets";
+    static final int RECORDS = 3;
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+
+    /**
+     * What the demo saw: the topic's log end offsets, what the group committed (as reported by the broker), the
+     * internal topic that stores the commits, its partition count, and the partition holding this group.
+     */
+    public record OffsetResult(String topic, String groupId, int recordsRead, Map<TopicPartition, Long> endOffsets,
+                               Map<TopicPartition, Long> committed, String offsetsTopic, boolean offsetsTopicInternal,
+                               int offsetsTopicPartitions, int groupPartition) {
+    }
+
+    public static void main(String[] args) {
+        Examples.main(args, settings -> runAndPrint(settings, args));
+    }
+
+    /** What {@code main} does: parse the arguments, run, print the result. */
+    static void runAndPrint(KafkaSettings settings, String... args) throws Exception {
+        OffsetResult r = run(settings, args.length > 0 ? args[0] : TOPIC_NAME,
+                args.length > 1 ? args[1] : GROUP_ID);
+        logger.info("group {} read {} record(s) of {} and committed", r.groupId(), r.recordsRead(), r.topic());
+        logger.info("log end offsets           : {}", r.endOffsets());
+        logger.info("listConsumerGroupOffsets  : {}", r.committed());
+        logger.info("stored in {} (internal={}, {} partitions), partition {} = abs(\"{}\".hashCode()) % {}",
+                r.offsetsTopic(), r.offsetsTopicInternal(), r.offsetsTopicPartitions(), r.groupPartition(),
+                r.groupId(), r.offsetsTopicPartitions());
+    }
+
+    public static OffsetResult run(KafkaSettings settings, String topic, String groupId)
+            throws InterruptedException, ExecutionException {
+        if (groupId == null || groupId.isBlank()) {
+            throw new IllegalArgumentException("the group id is empty: pass a group id, e.g. " + GROUP_ID);
+        }
+        try (Admin admin = Admin.create(settings.admin())) {
+            TopicDescription description = AdminTopics.createIfMissing(admin, topic, 1, Optional.empty(), Map.of(),
+                    settings.bootstrapServers());
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(settings.producer())) {
+                for (int i = 0; i < RECORDS; i++) {
+                    producer.send(new ProducerRecord<>(topic, "offset-demo-" + i)).get();
+                }
+            }
+            Set<TopicPartition> partitions = description.partitions().stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).collect(Collectors.toSet());
+            Map<TopicPartition, Long> endOffsets = new TreeMap<>(Comparator.comparingInt(
+                    TopicPartition::partition));
+            admin.listOffsets(partitions.stream().collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest())))
+                    .all().get().forEach((tp, info) -> endOffsets.put(tp, info.offset()));
+
+            // the book's way: subscribe with a group, poll, commitSync
+            int read = consumeToEndAndCommit(settings, topic, groupId, endOffsets);
+
+            Map<TopicPartition, Long> committed = new TreeMap<>(Comparator.comparingInt(
+                    TopicPartition::partition));
+            for (Map.Entry<TopicPartition, OffsetAndMetadata> e
+                    : admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get().entrySet()) {
+                if (e.getKey().topic().equals(topic) && e.getValue() != null) {
+                    committed.put(e.getKey(), e.getValue().offset());
+                }
+            }
+
+            String offsetsTopic = OFFSETS_TOPIC;
+            boolean internal = admin.listTopics(new ListTopicsOptions().listInternal(true)).listings().get().stream()
+                    .anyMatch(l -> l.name().equals(offsetsTopic) && l.isInternal());
+            int offsetsPartitions = AdminTopics.describe(admin, offsetsTopic, settings.bootstrapServers())
+                    .partitions().size();
+            return new OffsetResult(topic, groupId, read, endOffsets, committed, offsetsTopic, internal,
+                    offsetsPartitions, Utils.abs(groupId.hashCode()) % offsetsPartitions);
+        }
+    }
+
+    /** Subscribes with {@code groupId}, polls until every partition reached {@code endOffsets}, commits. */
+    static int consumeToEndAndCommit(KafkaSettings settings, String topic, String groupId,
+                                     Map<TopicPartition, Long> endOffsets) {
+        int read = 0;
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(KafkaSettings.with(
+                settings.consumer(groupId), Map.of(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false")))) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
+            while (!caughtUp(consumer, endOffsets)) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("group " + groupId + " did not reach the end of " + topic
+                            + " within " + READ_TIMEOUT.toSeconds() + " s");
+                }
+                read += consumer.poll(Duration.ofMillis(200)).count();
+            }
+            consumer.commitSync();
+        }
+        return read;
+    }
+
+    private static boolean caughtUp(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> endOffsets) {
+        Set<TopicPartition> assigned = consumer.assignment();
+        return assigned.containsAll(endOffsets.keySet())
+                && endOffsets.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+    }
+}

@@ -1,0 +1,119 @@
+package com.example;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.DescribeClusterResult;
+import org.apache.kafka.clients.admin.QuorumInfo;
+import org.apache.kafka.common.Node;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.example.common.Examples;
+import com.example.common.KafkaSettings;
+
+/**
+ * 3.1 카프카 브로커·클러스터·주키퍼 — 컨트롤러(controller).
+ *
+ * <p>In the book (ZooKeeper mode) one broker is elected <b>controller</b> through ZooKeeper: it watches the
+ * brokers' health and, when a broker leaves, moves the leadership of its partitions to other brokers. Kafka 4.x
+ * has no ZooKeeper at all: <b>KRaft</b> replaced it. A small set of <em>controller</em> nodes (the
+ * {@code controller.quorum.voters}) form a Raft quorum; its elected <b>leader is the active controller</b>, and
+ * the cluster metadata (topics, partitions, leaders, ISR, configs, broker registrations) is a replicated log, the
+ * {@code __cluster_metadata} topic, instead of ZooKeeper znodes. {@code describeMetadataQuorum} shows that quorum.
+ *
+ * <p>Mind the trap: {@code describeCluster().controller()} asked <em>through a broker</em> in KRaft mode
+ * returns "a random alive broker" (the broker forwards controller requests itself), not the active controller.
+ * Only asked <em>through a controller</em> ({@code bootstrap.controllers}, KIP-919) does it return the quorum
+ * leader — pass {@code --bootstrap-controller host:port} to see it (the local broker's controller listener is
+ * its port + 1000: {@code localhost:10092}). On the local single-node broker, node 1 is both broker and
+ * controller, so all of these answers are {@code 1}.
+ *
+ * <pre>
+ * ./mvnw -q -pl chapter3-admin exec:java -Dexec.mainClass=com.example.ControllerDemo
+ * ./mvnw -q -pl chapter3-admin exec:java -Dexec.mainClass=com.example.ControllerDemo -Dexec.args="--bootstrap-controller localhost:10092"
+ * </pre>
+ */
+public class ControllerDemo {
+
+    private static final Logger logger = LoggerFactory.getLogger(ControllerDemo.class);
+
+    static final String USAGE = "usage: ControllerDemo [--bootstrap-controller host:port]";
+
+    /**
+     * What the demo saw: the cluster id and broker ids, the "controller" a broker reports, the KRaft quorum
+     * (leader = active controller, voters, observers, high watermark of {@code __cluster_metadata}), and — when a
+     * controller address was given — the controller as the controllers themselves report it.
+     */
+    public record ControllerResult(String clusterId, List<Integer> brokerIds, int controllerSeenByBroker,
+                                   int quorumLeaderId, long quorumLeaderEpoch, List<Integer> voterIds,
+                                   List<Integer> observerIds, long metadataHighWatermark,
+                                   Optional<Integer> activeControllerSeenByController) {
+    }
+
+    public static void main(String[] args) {
+        Examples.main(args, settings -> runAndPrint(settings, args));
+    }
+
+    /** What {@code main} does: parse the arguments, run, print the result. */
+    static void runAndPrint(KafkaSettings settings, String... args) throws Exception {
+        Optional<String> bootstrapController = Optional.empty();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--bootstrap-controller") && i + 1 < args.length) {
+                bootstrapController = Optional.of(args[++i]);
+            } else {
+                throw new IllegalArgumentException("unexpected argument " + args[i] + ". " + USAGE);
+            }
+        }
+        ControllerResult r = run(settings, bootstrapController);
+        logger.info("cluster {}: brokers {}", r.clusterId(), r.brokerIds());
+        logger.info("describeCluster().controller() through a broker: {} (in KRaft: any live broker)",
+                r.controllerSeenByBroker());
+        logger.info("KRaft quorum (describeMetadataQuorum): leader = active controller {} (epoch {}), voters {}, "
+                + "observers {}, __cluster_metadata high watermark {}", r.quorumLeaderId(), r.quorumLeaderEpoch(),
+                r.voterIds(), r.observerIds(), r.metadataHighWatermark());
+        r.activeControllerSeenByController().ifPresent(id ->
+                logger.info("describeCluster().controller() through the controllers: {}", id));
+    }
+
+    public static ControllerResult run(KafkaSettings settings, Optional<String> bootstrapController)
+            throws InterruptedException, ExecutionException {
+        try (Admin admin = Admin.create(settings.admin())) {
+            DescribeClusterResult cluster = admin.describeCluster();
+            List<Integer> brokerIds = cluster.nodes().get().stream().map(Node::id).sorted().toList();
+            int controllerSeenByBroker = cluster.controller().get().id();
+
+            QuorumInfo quorum = admin.describeMetadataQuorum().quorumInfo().get();
+            List<Integer> voters = quorum.voters().stream().map(QuorumInfo.ReplicaState::replicaId).sorted().toList();
+            List<Integer> observers = quorum.observers().stream().map(QuorumInfo.ReplicaState::replicaId)
+                    .sorted().toList();
+
+            Optional<Integer> viaController = Optional.empty();
+            if (bootstrapController.isPresent()) {
+                viaController = Optional.of(activeControllerFromControllers(bootstrapController.get()));
+            }
+            return new ControllerResult(cluster.clusterId().get(), brokerIds, controllerSeenByBroker,
+                    quorum.leaderId(), quorum.leaderEpoch(), voters, observers, quorum.highWatermark(), viaController);
+        }
+    }
+
+    /** describeCluster through the controllers (KIP-919): there, controller() is the active controller. */
+    static int activeControllerFromControllers(String bootstrapControllers)
+            throws InterruptedException, ExecutionException {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_CONTROLLERS_CONFIG, bootstrapControllers);
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        try (Admin controllers = Admin.create(props)) {
+            return controllers.describeCluster().controller().get().id();
+        } catch (ExecutionException e) {
+            throw new IllegalArgumentException("no KRaft controller answered at " + bootstrapControllers
+                    + " (" + e.getCause().getMessage() + "); the local broker's controller listener is its port + 1000,"
+                    + " e.g. localhost:10092", e.getCause());
+        }
+    }
+}
