@@ -27,7 +27,10 @@ import com.example.common.KafkaSettings;
  *   <li>only {@code [a-zA-Z0-9._-]}: ASCII letters and digits, {@code .}, {@code _} and {@code -};</li>
  *   <li>{@code .} and {@code _} become the same character in metric names, so {@code a.b} and {@code a_b}
  *       collide: a name that uses either is legal but earns {@code kafka-topics.sh}'s warning, and the broker
- *       refuses to create it when a colliding topic already exists.</li>
+ *       refuses to create it when a colliding topic already exists;</li>
+ *   <li>{@code __cluster_metadata}, KRaft's metadata log, cannot be created (a legal name the controller refuses);
+ *       the other internal topics ({@code __consumer_offsets}, {@code __transaction_state}) are the broker's to
+ *       create — a warning.</li>
  * </ul>
  *
  * <p>Then the book's naming advice: lower case, words joined with {@code -}, segments with {@code .}, following a
@@ -58,7 +61,7 @@ public class TopicNameValidator {
     public static final List<String> DEMO_NAMES = List.of(
             "test", "hello.kafka", "prd.marketing-team.sms-platform.json", "commerce.payment.prd.notification",
             "", ".", "..", "t".repeat(MAX_NAME_LENGTH + 1), "hello kafka", "토픽", "order/v1",
-            "helloKafka", "hello_kafka.v1", "__consumer_offsets");
+            "helloKafka", "hello_kafka.v1", "__consumer_offsets", "__cluster_metadata");
 
     /**
      * The verdict on one name.
@@ -108,6 +111,10 @@ public class TopicNameValidator {
         Topic.validate(name, "Topic name", message -> problem[0] = message);
         List<String> warnings = new ArrayList<>();
         List<String> advice = new ArrayList<>();
+        if (problem[0] == null && Topic.CLUSTER_METADATA_TOPIC_NAME.equals(name)) {
+            // a legal name, but the KRaft metadata log's: the controller refuses it (InvalidRequestException)
+            problem[0] = "Creation of internal topic " + name + " is prohibited (KRaft's metadata log)";
+        }
         if (problem[0] == null) {
             if (Topic.hasCollisionChars(name)) {
                 existingTopics.stream()
@@ -120,7 +127,8 @@ public class TopicNameValidator {
                 }
             }
             if (Topic.isInternal(name)) {
-                warnings.add("'" + name + "' is one of Kafka's internal topics; do not create or write it yourself");
+                warnings.add("'" + name + "' is one of Kafka's internal topics: the broker creates it when needed "
+                        + "with the right settings; do not create or write it yourself");
             } else if (name.startsWith("__")) {
                 advice.add("names starting with '__' look like Kafka's internal topics (__consumer_offsets)");
             }
@@ -155,7 +163,7 @@ public class TopicNameValidator {
         if (verdict.legal()) {
             out.println("'" + shown + "': legal");
         } else {
-            out.println("'" + shown + "': ILLEGAL — " + verdict.problem());
+            out.println("'" + shown + "': ILLEGAL — " + verdict.problem().replace(verdict.name(), shown));
         }
         verdict.warnings().forEach(w -> out.println("    warning: " + w));
         verdict.advice().forEach(a -> out.println("    advice:  " + a));

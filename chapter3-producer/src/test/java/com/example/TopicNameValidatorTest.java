@@ -1,6 +1,7 @@
 package com.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.InvalidRequestException;
 import org.apache.kafka.common.errors.InvalidTopicException;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +62,19 @@ class TopicNameValidatorTest {
     }
 
     @Test
+    void kraftsMetadataLogNameIsLegalButRefused(TestKafka kafka) throws Exception {
+        String name = "__cluster_metadata";
+        TopicNameValidator.Verdict verdict =
+                TopicNameValidator.check(name, kafka.admin().listTopics().names().get());
+
+        assertThat(verdict.legal()).isFalse();
+        assertThat(verdict.problem()).contains("prohibited");
+        assertThatThrownBy(() -> kafka.admin().createTopics(List.of(new NewTopic(name, 1, (short) 1))).all().get())
+                .hasCauseInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("Creation of internal topic __cluster_metadata is prohibited");
+    }
+
+    @Test
     void explainsEachRuleInKafkasWords() {
         assertThat(TopicNameValidator.check("", Set.of()).problem()).contains("empty string is not allowed");
         assertThat(TopicNameValidator.check(".", Set.of()).problem()).contains("'.' is not allowed");
@@ -97,7 +112,8 @@ class TopicNameValidatorTest {
         assertThat(verdicts).hasSameSizeAs(TopicNameValidator.DEMO_NAMES);
         String report = out.toString(StandardCharsets.UTF_8);
         assertThat(report).contains("'hello.kafka': legal", "'..': ILLEGAL", "'hello kafka': ILLEGAL",
-                "warning: " + TopicNameValidator.COLLISION_WARNING, "prd.marketing-team.sms-platform.json");
+                "warning: " + TopicNameValidator.COLLISION_WARNING, "prd.marketing-team.sms-platform.json",
+                "…(250 chars)': ILLEGAL — Topic name is invalid: the length of 'tttttttttttttttttttt…(250 chars)'");
     }
 
     private static boolean create(TestKafka kafka, String name) throws InterruptedException {
