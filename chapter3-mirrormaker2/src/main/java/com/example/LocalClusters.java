@@ -1,0 +1,115 @@
+package com.example;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.example.common.BrokerCheck;
+import com.example.common.BrokerUnreachableException;
+import com.example.common.KafkaSettings;
+import com.example.local.LocalKafkaBroker;
+
+/**
+ * 3.7 카프카 미러메이커2 — the two clusters of the book's example on this machine: cluster A at localhost:9092 and
+ * cluster B at localhost:9093, each a real single-node Kafka 4.3.1 (KRaft), both in this JVM. Ctrl+C stops both.
+ *
+ * <pre>
+ * ./mvnw -q -pl chapter3-mirrormaker2 exec:java -Dexec.mainClass=com.example.LocalClusters
+ * ./mvnw -q -pl chapter3-mirrormaker2 exec:java -Dexec.mainClass=com.example.LocalClusters -Dexec.args="--fresh"
+ * </pre>
+ *
+ * A port that already answers (for instance the local broker of {@code ./mvnw -q -pl local-kafka exec:exec} at
+ * 9092, or docker-compose) is used as that cluster instead of starting a second broker. Data lives where
+ * {@code local-kafka} keeps it ({@code <tmp>/kafka-book/local-kafka-<port>}, kept across runs; {@code --fresh}
+ * wipes it), with the same controller ports (port + 1000), so both commands share a cluster's data.
+ */
+public final class LocalClusters {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalClusters.class);
+
+    public static final int CLUSTER_A_PORT = 9092;
+    public static final int CLUSTER_B_PORT = 9093;
+
+    private LocalClusters() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        boolean fresh = false;
+        for (String arg : args) {
+            if (arg.equals("--fresh")) {
+                fresh = true;
+            } else if (!arg.isBlank()) {
+                System.err.println("error: unknown option '" + arg + "'; usage: LocalClusters [--fresh]");
+                System.exit(1);
+            }
+        }
+        List<LocalKafkaBroker> started = new ArrayList<>();
+        try {
+            start("A", CLUSTER_A_PORT, fresh).ifPresent(started::add);
+            start("B", CLUSTER_B_PORT, fresh).ifPresent(started::add);
+        } catch (RuntimeException e) {
+            System.err.println("error: could not start the clusters: " + e.getMessage());
+            started.forEach(LocalKafkaBroker::stop);
+            System.exit(1);
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log.info("Stopping {} ...", started);
+            started.forEach(LocalKafkaBroker::stop);
+            log.info("Clusters stopped; their data is kept (use --fresh to wipe it).");
+            stopped.countDown();
+        }, "local-clusters-stop"));
+        log.info("Cluster A at localhost:{} and cluster B at localhost:{} are ready. Press Ctrl+C to stop.",
+                CLUSTER_A_PORT, CLUSTER_B_PORT);
+        stopped.await();
+    }
+
+    /** Starts a broker for cluster {@code alias} on {@code port}, unless a Kafka already answers there. */
+    static Optional<LocalKafkaBroker> start(String alias, int port, boolean fresh) {
+        KafkaSettings settings = new KafkaSettings("localhost:" + port);
+        try {
+            BrokerCheck.requireReachable(settings, Duration.ofSeconds(1));
+            log.info("Cluster {}: a Kafka already answers at {}; using it.", alias, settings.bootstrapServers());
+            return Optional.empty();
+        } catch (BrokerUnreachableException nobodyThere) {
+            // start our own
+        }
+        Path dataDir = Paths.get(System.getProperty("java.io.tmpdir"), "kafka-book", "local-kafka-" + port);
+        if (fresh) {
+            deleteRecursively(dataDir);
+        }
+        LocalKafkaBroker broker = LocalKafkaBroker.builder()
+                .port(port)
+                .controllerPort(port + 1000)
+                .dataDir(dataDir)
+                .build();
+        long begin = System.nanoTime();
+        broker.start();
+        log.info("Cluster {}: Kafka {} ready at {} in {} ms (data: {}).", alias, LocalKafkaBroker.KAFKA_VERSION,
+                broker.bootstrapServers(), (System.nanoTime() - begin) / 1_000_000, broker.dataDir());
+        return Optional.of(broker);
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dir, e);
+        }
+    }
+}

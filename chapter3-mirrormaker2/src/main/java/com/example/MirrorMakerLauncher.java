@@ -1,0 +1,252 @@
+package com.example;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.utils.Utils;
+import org.apache.kafka.connect.mirror.MirrorMaker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.example.common.BrokerCheck;
+import com.example.common.BrokerUnreachableException;
+import com.example.common.Examples;
+import com.example.common.KafkaSettings;
+
+/**
+ * 3.7 카프카 미러메이커2 — runs Kafka's own MirrorMaker 2 in dedicated mode
+ * ({@link org.apache.kafka.connect.mirror.MirrorMaker}, the class {@code bin/connect-mirror-maker.sh} runs) with the
+ * book's {@code config/connect-mirror-maker.properties}: topic {@code test} on cluster A is copied to {@code A.test}
+ * on cluster B.
+ *
+ * <pre>
+ * ./mvnw -q -pl chapter3-mirrormaker2 exec:java -Dexec.mainClass=com.example.MirrorMakerLauncher
+ * ./mvnw -q -pl chapter3-mirrormaker2 exec:java -Dexec.mainClass=com.example.MirrorMakerLauncher \
+ *     -Dexec.args="config/active-active.properties" -DA.bootstrap.servers=a-kafka:9092 -DB.bootstrap.servers=b-kafka:9092
+ * </pre>
+ *
+ * Arguments: {@code [config-file] [--clusters ALIAS...] [key=value...]}. The file defaults to
+ * {@code config/connect-mirror-maker.properties} (relative paths are also looked up in this module);
+ * {@code --clusters B} runs only the flows that write into B (connect-mirror-maker.sh's option: run MirrorMaker
+ * next to its target cluster); {@code key=value} overrides any line of the file, and
+ * {@code -D<alias>.bootstrap.servers=host:port} overrides a cluster's address.
+ *
+ * <p>What this class adds to {@code MirrorMaker.main}: the overrides, and a check that every cluster answers — an
+ * unreachable cluster is reported in one line naming its alias within seconds, instead of Connect's
+ * "Failed to connect to and describe Kafka cluster" after a 60 s wait. Ctrl+C stops MirrorMaker cleanly
+ * (MirrorMaker's own shutdown hook).
+ */
+public final class MirrorMakerLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(MirrorMakerLauncher.class);
+
+    /** The book's file. */
+    public static final String DEFAULT_CONFIG = "config/connect-mirror-maker.properties";
+    /** Set by this module's pom for exec:java, so that relative config paths work from the repository root. */
+    public static final String MODULE_DIR_PROPERTY = "mirrormaker.module.dir";
+
+    private static final Duration CLUSTER_CHECK_TIMEOUT = Duration.ofSeconds(4);
+
+    private MirrorMakerLauncher() {
+    }
+
+    public static void main(String[] args) {
+        int status = execute(args, System.getProperties(), System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
+        // 0: stopped by Ctrl+C, the JVM is already shutting down
+    }
+
+    /**
+     * Parses {@code args}, loads the file, checks the clusters, runs MirrorMaker until it is stopped (Ctrl+C) and
+     * returns an exit code: 0 stopped, 1 bad input, 2 a cluster does not answer, 3 MirrorMaker failed.
+     */
+    public static int execute(String[] args, Properties systemProperties, PrintStream err) {
+        try {
+            Launch launch = Launch.parse(args);
+            Path file = resolveConfigFile(launch.configFile(), systemProperties.getProperty(MODULE_DIR_PROPERTY));
+            Map<String, String> config = loadConfig(file, launch.overrides(), systemProperties);
+            MirrorMaker mirrorMaker = start(config, launch.clusters());
+            mirrorMaker.awaitStop(); // until Ctrl+C: MirrorMaker's shutdown hook calls stop()
+            return 0;
+        } catch (BrokerUnreachableException e) {
+            err.println(e.getMessage());
+            return Examples.EXIT_NO_BROKER;
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return Examples.EXIT_BAD_INPUT;
+        } catch (KafkaException e) {
+            err.println("MirrorMaker failed: " + Examples.describe(e));
+            return Examples.EXIT_KAFKA_ERROR;
+        }
+    }
+
+    /**
+     * Checks that every cluster of {@code config} answers, then creates and starts MirrorMaker: one Connect herder
+     * per replication flow into {@code targetClusters} (all clusters when empty). Stop it with
+     * {@link MirrorMaker#stop()}.
+     */
+    public static MirrorMaker start(Map<String, String> config, List<String> targetClusters) {
+        List<String> clusters = clusterAliases(config);
+        for (String alias : targetClusters) {
+            if (!clusters.contains(alias)) {
+                throw new IllegalArgumentException("--clusters " + alias + " is not one of clusters = "
+                        + String.join(", ", clusters));
+            }
+        }
+        requireClustersReachable(config);
+        MirrorMaker mirrorMaker = new MirrorMaker(config, targetClusters.isEmpty() ? null : targetClusters);
+        mirrorMaker.start();
+        log.info("MirrorMaker started: clusters {}, flows {}", clusters, enabledFlows(config));
+        return mirrorMaker;
+    }
+
+    /**
+     * The properties file as MirrorMaker reads it ({@code Utils.loadProps}), plus {@code overrides}, plus
+     * {@code <alias>.bootstrap.servers} from {@code systemProperties}. Fails with a clear message when
+     * {@code clusters} or a cluster's {@code bootstrap.servers} is missing.
+     */
+    public static Map<String, String> loadConfig(Path file, Map<String, String> overrides, Properties systemProperties) {
+        Map<String, String> config;
+        try {
+            config = new LinkedHashMap<>(Utils.propsToStringMap(Utils.loadProps(file.toString())));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read MirrorMaker config " + file + ": " + e.getMessage(), e);
+        }
+        config.putAll(overrides);
+        for (String alias : clusterAliases(config)) {
+            String key = alias + ".bootstrap.servers";
+            String fromSystem = systemProperties.getProperty(key);
+            if (fromSystem != null && !fromSystem.isBlank()) {
+                config.put(key, fromSystem.trim());
+            }
+            String servers = config.get(key);
+            if (servers == null || servers.isBlank()) {
+                throw new IllegalArgumentException(file + " has no " + key + ": add it, or pass -D" + key + "=host:port");
+            }
+        }
+        return config;
+    }
+
+    /** The aliases of {@code clusters = A, B}. */
+    public static List<String> clusterAliases(Map<String, String> config) {
+        String clusters = config.get("clusters");
+        if (clusters == null || clusters.isBlank()) {
+            throw new IllegalArgumentException("the MirrorMaker config has no 'clusters = A, B' line");
+        }
+        return Arrays.stream(clusters.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** {@code A->B} for every {@code A->B.enabled = true}. */
+    public static List<String> enabledFlows(Map<String, String> config) {
+        List<String> flows = new ArrayList<>();
+        config.forEach((key, value) -> {
+            if (key.endsWith(".enabled") && key.contains("->") && key.indexOf('.') == key.length() - ".enabled".length()
+                    && Boolean.parseBoolean(value.trim())) {
+                flows.add(key.substring(0, key.length() - ".enabled".length()));
+            }
+        });
+        return flows;
+    }
+
+    /**
+     * Throws a {@link BrokerUnreachableException} naming the alias and the address of the first cluster that does
+     * not answer within a few seconds.
+     */
+    public static void requireClustersReachable(Map<String, String> config) {
+        for (String alias : clusterAliases(config)) {
+            String key = alias + ".bootstrap.servers";
+            String servers = config.get(key);
+            try {
+                BrokerCheck.requireReachable(new KafkaSettings(servers), CLUSTER_CHECK_TIMEOUT);
+            } catch (BrokerUnreachableException e) {
+                throw new BrokerUnreachableException("Cluster " + alias + " did not answer at " + servers + " (" + key
+                        + "): " + rootCause(e) + ". Start it (./mvnw -q -pl chapter3-mirrormaker2 exec:java "
+                        + "-Dexec.mainClass=com.example.LocalClusters starts A at localhost:9092 and B at "
+                        + "localhost:9093), or fix " + key + " in the config file or with -D" + key + "=host:port.", e);
+            }
+        }
+    }
+
+    /** {@code path} as given when it exists, else relative to this module (exec:java runs in the repository root). */
+    static Path resolveConfigFile(String path, String moduleDir) {
+        Path given = Paths.get(path);
+        if (Files.isRegularFile(given) || given.isAbsolute() || moduleDir == null) {
+            return requireFile(given);
+        }
+        for (Path candidate : List.of(Paths.get(moduleDir).resolve(path), Paths.get(moduleDir, "config").resolve(path))) {
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        return requireFile(given);
+    }
+
+    private static Path requireFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no MirrorMaker config file at " + file.toAbsolutePath()
+                    + " (try config/connect-mirror-maker.properties, config/active-standby.properties or "
+                    + "config/active-active.properties)");
+        }
+        return file;
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+
+    /** The command line: {@code [config-file] [--clusters ALIAS...] [key=value...]}. */
+    public record Launch(String configFile, List<String> clusters, Map<String, String> overrides) {
+
+        public static Launch parse(String[] rawArgs) {
+            // exec:java splits -Dexec.args on white space
+            String file = null;
+            List<String> clusters = new ArrayList<>();
+            Map<String, String> overrides = new LinkedHashMap<>();
+            boolean inClusters = false;
+            for (String arg : rawArgs) {
+                if (arg.isBlank()) {
+                    continue;
+                }
+                if (arg.equals("--clusters")) {
+                    inClusters = true;
+                } else if (arg.startsWith("--")) {
+                    throw new IllegalArgumentException("unknown option '" + arg + "'; usage: " + USAGE);
+                } else if (arg.contains("=")) {
+                    inClusters = false;
+                    int eq = arg.indexOf('=');
+                    String key = arg.substring(0, eq).trim();
+                    if (key.isEmpty()) {
+                        throw new IllegalArgumentException("'" + arg + "' has no key; usage: " + USAGE);
+                    }
+                    overrides.put(key, arg.substring(eq + 1).trim());
+                } else if (inClusters) {
+                    clusters.add(arg.trim());
+                } else if (file == null) {
+                    file = arg.trim();
+                } else {
+                    throw new IllegalArgumentException("unexpected argument '" + arg + "'; usage: " + USAGE);
+                }
+            }
+            return new Launch(file == null ? DEFAULT_CONFIG : file, List.copyOf(clusters), Map.copyOf(overrides));
+        }
+
+        static final String USAGE = "MirrorMakerLauncher [config-file] [--clusters ALIAS...] [key=value...]";
+    }
+}
