@@ -1,0 +1,113 @@
+package com.example;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import com.example.common.StopSignal;
+
+/**
+ * A long-running example started on its own thread the way {@code Examples.mainUntilStopped} runs it, with a
+ * {@link StopSignal} the test fires instead of Ctrl+C, and a thread-safe record sink.
+ * (Test-side helper; a candidate for test-harness.)
+ */
+final class RunningExample implements AutoCloseable {
+
+    /** The body of an example: {@code stop -> Example.run(settings, topic, group, stop, ...)}. */
+    @FunctionalInterface
+    interface Body {
+        void run(StopSignal stop) throws Exception;
+    }
+
+    final StopSignal stop = new StopSignal();
+    private final Thread thread;
+    private volatile Throwable failure;
+
+    private RunningExample(String name, Body body) {
+        thread = new Thread(() -> {
+            try {
+                body.run(stop);
+            } catch (Throwable t) {
+                failure = t;
+            }
+        }, name);
+        thread.setDaemon(true);
+    }
+
+    static RunningExample start(String name, Body body) {
+        RunningExample example = new RunningExample(name, body);
+        example.thread.start();
+        return example;
+    }
+
+    /** Fires the stop signal and waits up to {@code timeout} for the example to return; returns the time taken. */
+    Duration stopAndAwait(Duration timeout) throws InterruptedException {
+        long start = System.nanoTime();
+        stop.stop();
+        thread.join(timeout.toMillis());
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertThat(thread.isAlive()).as("example still running %s after stop", timeout).isFalse();
+        return took;
+    }
+
+    /** Waits for an example that ends by itself (e.g. with a failure). */
+    Throwable awaitFailure(Duration timeout) throws InterruptedException {
+        thread.join(timeout.toMillis());
+        assertThat(thread.isAlive()).as("example still running after %s", timeout).isFalse();
+        return failure;
+    }
+
+    boolean isRunning() {
+        return thread.isAlive();
+    }
+
+    /** What went wrong inside the example, if anything. */
+    Throwable failure() {
+        return failure;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (thread.isAlive()) {
+            stopAndAwait(Duration.ofSeconds(15));
+        }
+        if (failure != null && !(failure instanceof SimulatedCrash)) {
+            throw new AssertionError("example failed", failure);
+        }
+    }
+
+    /** Records an example handed to its {@code onRecord}. */
+    static final class Sink implements java.util.function.Consumer<ConsumerRecord<String, String>> {
+        private final List<ConsumerRecord<String, String>> records = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void accept(ConsumerRecord<String, String> record) {
+            records.add(record);
+        }
+
+        List<ConsumerRecord<String, String>> records() {
+            return List.copyOf(records);
+        }
+
+        List<String> values() {
+            return records.stream().map(ConsumerRecord::value).toList();
+        }
+
+        int size() {
+            return records.size();
+        }
+    }
+
+    /** Thrown by a test's record handler to play a crash in the middle of processing. */
+    static final class SimulatedCrash extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SimulatedCrash(String message) {
+            super(message);
+        }
+    }
+}
