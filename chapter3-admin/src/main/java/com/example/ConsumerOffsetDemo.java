@@ -51,6 +51,8 @@ public class ConsumerOffsetDemo {
     public static final String TOPIC_NAME = "hello.kafka";
     /** The book's group of 2.2.3. */
     public static final String GROUP_ID = "hello-group";
+    static final String USAGE = "usage: ConsumerOffsetDemo [topic [group]]  (default: " + TOPIC_NAME + " "
+            + GROUP_ID + ")";
     /** Where the broker keeps the groups' committed offsets. */
     public static final String OFFSETS_TOPIC = "__consumer_offsets";
     static final int RECORDS = 3;
@@ -71,8 +73,8 @@ public class ConsumerOffsetDemo {
 
     /** What {@code main} does: parse the arguments, run, print the result. */
     static void runAndPrint(KafkaSettings settings, String... args) throws Exception {
-        OffsetResult r = run(settings, args.length > 0 ? args[0] : TOPIC_NAME,
-                args.length > 1 ? args[1] : GROUP_ID);
+        OffsetResult r = run(settings, DemoArgs.get(args, 0, TOPIC_NAME, 2, USAGE),
+                DemoArgs.get(args, 1, GROUP_ID, 2, USAGE));
         logger.info("group {} read {} record(s) of {} and committed", r.groupId(), r.recordsRead(), r.topic());
         logger.info("log end offsets           : {}", r.endOffsets());
         logger.info("listConsumerGroupOffsets  : {}", r.committed());

@@ -48,6 +48,8 @@ public class CoordinatorDemo {
 
     public static final String TOPIC_NAME = "hello.kafka";
     public static final String GROUP_ID = "hello-group";
+    static final String USAGE = "usage: CoordinatorDemo [topic [group]]  (default: " + TOPIC_NAME + " "
+            + GROUP_ID + ")";
     static final Duration JOIN_TIMEOUT = Duration.ofSeconds(30);
 
     /** One member as the coordinator knows it. */
@@ -70,8 +72,8 @@ public class CoordinatorDemo {
 
     /** What {@code main} does: parse the arguments, run, print the result. */
     static void runAndPrint(KafkaSettings settings, String... args) throws Exception {
-        CoordinatorResult r = run(settings, args.length > 0 ? args[0] : TOPIC_NAME,
-                args.length > 1 ? args[1] : GROUP_ID);
+        CoordinatorResult r = run(settings, DemoArgs.get(args, 0, TOPIC_NAME, 2, USAGE),
+                DemoArgs.get(args, 1, GROUP_ID, 2, USAGE));
         logger.info("group {} ({} protocol): coordinator {}; live brokers {}", r.groupId(), r.type(),
                 r.coordinator(), r.liveBrokerIds());
         logger.info("state {}, {} member(s)", r.state(), r.members().size());

@@ -58,6 +58,7 @@ public class DataDeletionDemo {
     private static final Logger logger = LoggerFactory.getLogger(DataDeletionDemo.class);
 
     public static final String TOPIC_NAME = "retention.test";
+    static final String USAGE = "usage: DataDeletionDemo [topic]  (default: " + TOPIC_NAME + ")";
     public static final int RECORDS = 10;
     public static final int KEEP = 5;
     static final Map<String, String> TOPIC_CONFIGS = Map.of(
@@ -82,7 +83,7 @@ public class DataDeletionDemo {
 
     /** What {@code main} does: parse the arguments, run, print the result. */
     static void runAndPrint(KafkaSettings settings, String... args) throws Exception {
-        DeletionResult r = run(settings, args.length > 0 ? args[0] : TOPIC_NAME);
+        DeletionResult r = run(settings, DemoArgs.get(args, 0, TOPIC_NAME, 1, USAGE));
         logger.info("topic {}: {} (broker log.retention.check.interval.ms={})", r.topic(), r.deletionConfigs(),
                 r.retentionCheckIntervalMs());
         logger.info("log start offset {} -> deleteRecords(before {}) -> {}; log end offset {}",

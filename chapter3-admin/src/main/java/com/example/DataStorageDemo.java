@@ -54,6 +54,7 @@ public class DataStorageDemo {
 
     /** The book's first topic (2.2.1); created with 1 partition when it does not exist yet. */
     public static final String TOPIC_NAME = "hello.kafka";
+    static final String USAGE = "usage: DataStorageDemo [topic]  (default: " + TOPIC_NAME + ")";
 
     /** Records produced to each partition before looking at the disk. */
     public static final int RECORDS_PER_PARTITION = 5;
@@ -77,7 +78,7 @@ public class DataStorageDemo {
 
     /** What {@code main} does: parse the arguments, run, print the result. */
     static void runAndPrint(KafkaSettings settings, String... args) throws Exception {
-        String topic = args.length > 0 ? args[0] : TOPIC_NAME;
+        String topic = DemoArgs.get(args, 0, TOPIC_NAME, 1, USAGE);
         StorageResult result = run(settings, topic);
         logger.info("topic {}: {} replica(s) on disk", result.topic(), result.replicas().size());
         for (StoredReplica replica : result.replicas()) {

@@ -60,6 +60,7 @@ public class ReplicationDemo {
     private static final Logger logger = LoggerFactory.getLogger(ReplicationDemo.class);
 
     public static final String TOPIC_NAME = "replication.test";
+    static final String USAGE = "usage: ReplicationDemo [topic]  (default: " + TOPIC_NAME + ")";
     static final int PARTITIONS = 3;
 
     /** Leader, replicas and ISR of one partition (broker ids). */
@@ -87,7 +88,7 @@ public class ReplicationDemo {
 
     /** What {@code main} does: parse the arguments, run, print the result. */
     static void runAndPrint(KafkaSettings settings, String... args) throws Exception {
-        ReplicationResult r = run(settings, args.length > 0 ? args[0] : TOPIC_NAME);
+        ReplicationResult r = run(settings, DemoArgs.get(args, 0, TOPIC_NAME, 1, USAGE));
         logger.info("{} broker(s) in the cluster; topic {} has replication factor {}, min.insync.replicas={}",
                 r.brokers(), r.topic(), r.replicationFactor(), r.minInsyncReplicas());
         for (PartitionReplicas p : r.partitions()) {
