@@ -21,7 +21,7 @@ import org.apache.kafka.common.Node;
 public final class BrokerCheck {
 
     /** How long we wait for a broker before giving the hint. */
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(4);
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(3);
 
     private BrokerCheck() {
     }
