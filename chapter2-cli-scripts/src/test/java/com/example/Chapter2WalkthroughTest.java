@@ -1,0 +1,209 @@
+package com.example;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.example.testing.KafkaTest;
+import com.example.testing.TestKafka;
+
+/**
+ * 2.2 카프카 커맨드 라인 툴: runs every walkthrough script exactly as a reader does (a bash process, Kafka's own
+ * tools underneath) against the test broker, and checks what the book says should happen — in the tools'
+ * output and in the broker's state, read through Admin and a consumer.
+ *
+ * <p>2.2.1 → 2.2.4 build on each other like the book's sections (hello.kafka, hello-group), so they run in
+ * order with one name suffix; 2.2.5 and 2.2.6 stand alone, each with its own suffix.
+ */
+@KafkaTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class Chapter2WalkthroughTest {
+
+    /** A walkthrough starts several JVMs; generous for a loaded 2-core machine, but never a hang. */
+    private static final Duration SCRIPT_TIMEOUT = Duration.ofSeconds(120);
+
+    private final String suffix = suffix();
+    private TestKafka kafka;
+
+    @BeforeAll
+    void broker(TestKafka kafka) {
+        this.kafka = kafka;
+    }
+
+    @Test
+    @Order(1)
+    void topics_2_2_1_createListDescribeAlter() throws Exception {
+        ToolProcess.Result run = walkthrough("2.2.1-kafka-topics.sh", suffix);
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        String topic = "hello.kafka" + suffix;
+        String topic2 = "hello.kafka2" + suffix;
+        // 토픽 생성 / 리스트 조회 / 상세 조회: hello.kafka2 has 3 partitions and 2 days of retention
+        assertThat(run.stdout()).contains(topic + "\n", topic2 + "\n")
+                .containsPattern("Topic: " + Pattern.quote(topic2) + "\\s+TopicId: \\S+\\s+PartitionCount: 3")
+                .contains("retention.ms=172800000");
+        assertThat(partitions(topic2)).isEqualTo(3);
+        assertThat(topicConfig(topic2, "retention.ms")).isEqualTo("172800000");
+        // 토픽 옵션 수정: hello.kafka grew from 1 to 4 partitions, retention.ms=86400000 (1 day)
+        assertThat(run.stdout()).containsPattern("Topic: " + Pattern.quote(topic) + "\\s+TopicId: \\S+\\s+PartitionCount: 4")
+                .contains("Completed updating config for topic " + topic)
+                .contains("retention.ms=86400000 sensitive=false");
+        assertThat(partitions(topic)).isEqualTo(4);
+        assertThat(topicConfig(topic, "retention.ms")).isEqualTo("86400000");
+    }
+
+    @Test
+    @Order(2)
+    void consoleProducer_2_2_2_withAndWithoutKeys() {
+        ToolProcess.Result run = walkthrough("2.2.2-kafka-console-producer.sh", suffix);
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        List<ConsumerRecord<String, String>> records = kafka.consume("hello.kafka" + suffix, 11);
+        assertThat(records).hasSize(11);
+        // keyless lines: value only, null key, in the order typed (they share a partition: sticky partitioner)
+        assertThat(records.stream().filter(r -> r.key() == null).map(ConsumerRecord::value))
+                .containsExactly("hello", "kafka", "0", "1", "2", "3", "4", "5");
+        // parse.key=true, key.separator=":" — "key1:no1" became key key1, value no1
+        assertThat(records.stream().filter(r -> r.key() != null)
+                .collect(Collectors.toMap(ConsumerRecord::key, ConsumerRecord::value)))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("key1", "no1", "key2", "no2", "key3", "no3"));
+    }
+
+    @Test
+    @Order(3)
+    void consoleConsumer_2_2_3_fromBeginningKeysGroupMaxMessagesPartition() {
+        ToolProcess.Result run = walkthrough("2.2.3-kafka-console-consumer.sh", suffix);
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        String topic = "hello.kafka" + suffix;
+        // print.key=true, key.separator="-": keyed records with their keys, keyless ones as null-<value>
+        assertThat(run.stdout().lines()).contains("key1-no1", "key2-no2", "key3-no3", "null-hello", "null-5");
+        // --from-beginning and the group consumer read all 11; --max-messages 1 stops after one
+        assertThat(run.stderr()).contains("Processed a total of 11 messages", "Processed a total of 1 messages");
+        // --partition 0: exactly the records of partition 0 (key1 always hashes there)
+        List<String> partition0 = kafka.consume(topic, 11).stream().filter(r -> r.partition() == 0)
+                .map(ConsumerRecord::value).toList();
+        assertThat(partition0).contains("no1");
+        assertThat(run.stderr()).contains("Processed a total of " + partition0.size() + " messages");
+        // the group committed everything it read: lag 0
+        assertThat(kafka.committedOffsets("hello-group" + suffix)).isEqualTo(kafka.endOffsets(topic));
+    }
+
+    @Test
+    @Order(4)
+    void consumerGroups_2_2_4_listDescribeLagReset() {
+        ToolProcess.Result run = walkthrough("2.2.4-kafka-consumer-groups.sh", suffix);
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        String group = "hello-group" + suffix;
+        String topic = "hello.kafka" + suffix;
+        List<String> out = run.stdout().lines().toList();
+        assertThat(out).contains(group);   // --list
+
+        // Three --describe tables: after 2.2.3 (lag 0), after the reset (lag = records), after re-reading (0).
+        List<Map<Integer, Long>> lagTables = lagTables(run.stdout(), group, topic);
+        assertThat(lagTables).hasSize(3);
+        assertThat(lagTables.get(0)).hasSize(4).allSatisfy((partition, lag) -> assertThat(lag).isZero());
+        assertThat(lagTables.get(1).values().stream().mapToLong(Long::longValue).sum()).isEqualTo(11);
+        assertThat(lagTables.get(2)).hasSize(4).allSatisfy((partition, lag) -> assertThat(lag).isZero());
+        // --reset-offsets --to-earliest --execute printed NEW-OFFSET 0 for every partition
+        assertThat(out).filteredOn(line -> line.matches(Pattern.quote(group) + "\\s+" + Pattern.quote(topic)
+                + "\\s+\\d\\s+0")).hasSize(4);
+        // the re-read got all 11 records again, and the broker agrees that nothing is left to read
+        assertThat(run.stderr()).contains("Processed a total of 11 messages");
+        assertThat(kafka.committedOffsets(group)).isEqualTo(kafka.endOffsets(topic));
+    }
+
+    @Test
+    void verifiableProducerConsumer_2_2_5_tenOfTen() {
+        String ownSuffix = suffix();
+        ToolProcess.Result run = walkthrough("2.2.5-kafka-verifiable-producer-consumer.sh", ownSuffix);
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        List<String> events = run.stdout().lines().filter(line -> line.startsWith("{")).toList();
+        assertThat(events).filteredOn(e -> e.contains("\"name\":\"producer_send_success\"")).hasSize(10);
+        assertThat(events).anySatisfy(e -> assertThat(e).contains("\"name\":\"tool_data\"", "\"sent\":10",
+                "\"acked\":10"));
+        long consumed = events.stream().filter(e -> e.contains("\"name\":\"records_consumed\""))
+                .mapToLong(e -> Long.parseLong(firstGroup("\"name\":\"records_consumed\",\"count\":(\\d+)", e)))
+                .sum();
+        assertThat(consumed).isEqualTo(10);
+        assertThat(events).anySatisfy(e -> assertThat(e).contains("\"name\":\"offsets_committed\"",
+                "\"offset\":10", "\"success\":true"));
+        assertThat(kafka.committedOffsets("test-group" + ownSuffix))
+                .containsExactlyEntriesOf(Map.of(new TopicPartition("verify-test" + ownSuffix, 0), 10L));
+    }
+
+    @Test
+    void deleteRecords_2_2_6_belowOffset50() {
+        String ownSuffix = suffix();
+        ToolProcess.Result run = walkthrough("2.2.6-kafka-delete-records.sh", ownSuffix);
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        String topic = "test" + ownSuffix;
+        assertThat(run.stdout()).contains("{\"partitions\": [{\"topic\": \"" + topic + "\", \"partition\": 0, \"offset\": 50}], \"version\": 1}")
+                .contains("Records delete operation completed:", "partition: " + topic + "-0\tlow_watermark: 50");
+        assertThat(kafka.startOffsets(topic)).containsExactlyEntriesOf(Map.of(new TopicPartition(topic, 0), 50L));
+        assertThat(kafka.endOffsets(topic)).containsExactlyEntriesOf(Map.of(new TopicPartition(topic, 0), 100L));
+        // the first record still there is the one at offset 50, whose value is "50"
+        assertThat(run.stdout().lines().toList()).endsWith("50");
+    }
+
+    private ToolProcess.Result walkthrough(String script, String topicSuffix) {
+        return ToolProcess.run(SCRIPT_TIMEOUT,
+                Map.of("BOOTSTRAP_SERVERS", kafka.bootstrapServers(), "TOPIC_SUFFIX", topicSuffix),
+                "walkthrough/" + script);
+    }
+
+    private static String suffix() {
+        return "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private int partitions(String topic) throws ExecutionException, InterruptedException {
+        TopicDescription description = kafka.admin().describeTopics(List.of(topic)).allTopicNames().get().get(topic);
+        return description.partitions().size();
+    }
+
+    private String topicConfig(String topic, String name) throws ExecutionException, InterruptedException {
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+        Config config = kafka.admin().describeConfigs(List.of(resource)).all().get().get(resource);
+        return config.get(name).value();
+    }
+
+    /** Every --describe table of {@code group}: partition → LAG, in the order printed. */
+    private static List<Map<Integer, Long>> lagTables(String stdout, String group, String topic) {
+        Pattern row = Pattern.compile(Pattern.quote(group) + "\\s+" + Pattern.quote(topic)
+                + "\\s+(\\d+)\\s+(\\d+|-)\\s+(\\d+)\\s+(\\d+|-)\\s+");
+        return List.of(stdout.split("\\n\\s*GROUP\\s+TOPIC\\s+PARTITION\\s+CURRENT-OFFSET")).stream().skip(1)
+                .map(table -> table.lines().map(row::matcher).filter(Matcher::lookingAt)
+                        .collect(Collectors.toMap(m -> Integer.parseInt(m.group(1)),
+                                m -> m.group(4).equals("-") ? -1L : Long.parseLong(m.group(4)))))
+                .toList();
+    }
+
+    private static String firstGroup(String regex, String text) {
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        assertThat(matcher.find()).as("%s in %s", regex, text).isTrue();
+        return matcher.group(1);
+    }
+}

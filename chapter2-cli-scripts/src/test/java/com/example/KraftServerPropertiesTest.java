@@ -1,0 +1,86 @@
+package com.example;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Node;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * 2.1.4 주키퍼·카프카 브로커 실행, Kafka 4.x style: {@code config/kraft/server.properties} really starts a broker
+ * with {@code bin/kafka-storage.sh format} + {@code bin/kafka-server-start.sh}. The test uses a copy with free
+ * ports and a temporary log.dirs (the reader's copy uses 9092/9093 and /tmp/kraft-combined-logs) and checks
+ * that the broker listens on 127.0.0.1 and serves a client.
+ */
+class KraftServerPropertiesTest {
+
+    @Test
+    void formatsAndStartsAKraftBrokerOnLoopback(@TempDir Path dir) throws Exception {
+        int port = freePort();
+        int controllerPort = freePort();
+        String config = Files.readString(ToolProcess.MODULE_DIR.resolve("config/kraft/server.properties"))
+                .replace(":9092", ":" + port).replace(":9093", ":" + controllerPort)
+                .replace("/tmp/kraft-combined-logs", dir.resolve("data").toString());
+        Path properties = Files.writeString(dir.resolve("server.properties"), config);
+        Properties parsed = new Properties();
+        parsed.load(Files.newBufferedReader(properties));
+        assertThat(parsed.getProperty("listeners"))
+                .isEqualTo("PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+
+        ToolProcess.Result uuid = ToolProcess.run(Duration.ofSeconds(30), Map.of(), "bin/kafka-storage.sh", "random-uuid");
+        assertThat(uuid.exitCode()).as(uuid.toString()).isZero();
+        String clusterId = uuid.stdout().trim();
+        ToolProcess.Result format = ToolProcess.run(Duration.ofSeconds(30), Map.of(), "bin/kafka-storage.sh", "format",
+                "--standalone", "-t", clusterId, "-c", properties.toString());
+        assertThat(format.exitCode()).as(format.toString()).isZero();
+        assertThat(format.stdout()).contains("Formatting dynamic metadata voter directory");
+
+        ToolProcess.Started broker = ToolProcess.start(Map.of("KAFKA_HEAP_OPTS", "-Xmx256m"),
+                "bin/kafka-server-start.sh", properties.toString());
+        try {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                    .failFast("the broker process ended", () -> !broker.process().isAlive())
+                    .until(() -> ToolProcess.read(broker).contains("Kafka Server started"));
+
+            Properties client = new Properties();
+            client.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + port);
+            try (Admin admin = Admin.create(client)) {
+                assertThat(admin.describeCluster().clusterId().get()).isEqualTo(clusterId);
+                List<Node> nodes = List.copyOf(admin.describeCluster().nodes().get());
+                assertThat(nodes).singleElement().satisfies(node -> {
+                    assertThat(node.id()).isEqualTo(1);
+                    assertThat(node.port()).isEqualTo(port);
+                });
+            }
+            assertThat(ToolProcess.read(broker))
+                    .contains("Awaiting socket connections on 127.0.0.1:" + port + ".")
+                    .contains("Awaiting socket connections on 127.0.0.1:" + controllerPort + ".");
+        } finally {
+            broker.process().destroy();   // SIGTERM: the broker shuts down cleanly
+            if (!broker.process().waitFor(20, TimeUnit.SECONDS)) {
+                ToolProcess.kill(broker.process());
+            }
+            System.out.println(ToolProcess.read(broker));
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}

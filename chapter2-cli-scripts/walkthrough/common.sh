@@ -1,0 +1,92 @@
+# Sourced by every walkthrough/2.2.x-*.sh script: settings and the helpers that echo each command before
+# running it, so the terminal reads like the book's listings.
+#
+# Environment:
+#   BOOTSTRAP_SERVERS  the broker (default localhost:9092; the book's my-kafka:9092 with the hosts entry)
+#   TOPIC_SUFFIX       appended to every topic and group name (default none: the book's names). The
+#                      tests use it to get fresh names; readers can too, for a clean second run.
+#   CONSUMER_TIMEOUT_MS  how long a console consumer that has no --max-messages waits for a new record
+#                      before it exits (the book's consumers run until Ctrl+C; default 3000)
+set -euo pipefail
+
+BOOTSTRAP_SERVERS=${BOOTSTRAP_SERVERS:-localhost:9092}
+TOPIC_SUFFIX=${TOPIC_SUFFIX:-}
+CONSUMER_TIMEOUT_MS=${CONSUMER_TIMEOUT_MS:-3000}
+
+# Run from the module directory so every command reads like the book's: bin/kafka-topics.sh ...
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+# Prints a heading (the book's Korean section/paragraph title).
+section() {
+  printf '\n### %s\n' "$*"
+}
+
+# Prints "$ command args..." with shell quoting where needed.
+show() {
+  local line='$' arg
+  for arg in "$@"; do
+    if [[ "$arg" =~ ^[A-Za-z0-9_./:=,@%+-]+$ ]]; then
+      line+=" $arg"
+    else
+      line+=" $(printf '%q' "$arg")"
+    fi
+  done
+  printf '%s\n' "$line"
+}
+
+# Echoes the command, then runs it; a failure ends the walkthrough (set -e).
+run() {
+  show "$@"
+  "$@"
+}
+
+# Echoes the command with its here-doc (what the reader types after the > prompt), then runs it with
+# that input on stdin.
+run_with_input() {
+  local input=$1
+  shift
+  show "$@" | sed "s/\$/ <<'EOF'/"
+  printf '%s\nEOF\n' "$input"
+  printf '%s\n' "$input" | "$@"
+}
+
+# Echoes "$ <source> | command..." and runs it: the command reads what <source> (a fixed command line
+# written in the walkthrough, e.g. "seq 0 99") prints.
+run_piped() {
+  local source=$1
+  shift
+  printf '$ %s | %s\n' "$source" "$(show "$@" | cut -c3-)"
+  eval "$source" | "$@"
+}
+
+# Like run, but a failure whose output contains $1 is expected on a second run (e.g. the topic already
+# has 4 partitions) and is reported instead of ending the walkthrough.
+run_rerunnable() {
+  local expected=$1 output status=0
+  shift
+  show "$@"
+  output=$("$@" 2>&1) || status=$?
+  printf '%s\n' "$output"
+  if [[ $status -ne 0 ]]; then
+    if grep -qF -- "$expected" <<<"$output"; then
+      echo "(That is expected when this walkthrough runs a second time: '$expected'. Carrying on.)"
+    else
+      return "$status"
+    fi
+  fi
+}
+
+# Fail within seconds, with a hint, when no broker answers (the tools themselves would retry for a minute).
+require_broker() {
+  local first=${BOOTSTRAP_SERVERS%%,*}
+  local host=${first%:*} port=${first##*:}
+  if ! timeout 5 bash -c "exec 3<>/dev/tcp/$host/$port" 2>/dev/null; then
+    echo "No Kafka broker answers at $first (BOOTSTRAP_SERVERS=$BOOTSTRAP_SERVERS)." >&2
+    echo "Start one first, e.g. from the repository root: ./mvnw -q -pl local-kafka exec:exec" >&2
+    echo "or see README.md (2.1.4) for bin/kafka-storage.sh format + bin/kafka-server-start.sh." >&2
+    exit 2
+  fi
+}
+
+require_broker
+echo "Broker: $BOOTSTRAP_SERVERS${TOPIC_SUFFIX:+  (names end with $TOPIC_SUFFIX)}"
