@@ -1,14 +1,13 @@
 package com.example;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,30 +15,18 @@ import java.util.regex.Pattern;
 /**
  * An example's {@code main} running in a JVM of its own, exactly as a reader starts it, so a test can kill it
  * (a real crash: no {@code finally}, no {@code close()}) or send it SIGTERM (what Ctrl+C does: the shutdown hook
- * runs). Its stdout (the examples' log) is collected line by line. (Test-side helper.)
+ * runs). Its stdout and stderr (the examples' log) go to a temporary file. (Test-side helper.)
  */
 final class ForkedExample implements AutoCloseable {
 
     private static final Pattern RECORD_VALUE = Pattern.compile("record:ConsumerRecord\\(.*value = ([^,\\s)]+)\\)");
 
     private final Process process;
-    private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final Path log;
 
-    private ForkedExample(Process process) {
+    private ForkedExample(Process process, Path log) {
         this.process = process;
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    lines.add(line);
-                }
-            } catch (IOException e) {
-                lines.add("(output closed: " + e + ")");
-            }
-        }, "forked-output");
-        reader.setDaemon(true);
-        reader.start();
+        this.log = log;
     }
 
     /** Starts {@code java <mainClass> args...} on this test's classpath against {@code bootstrapServers}. */
@@ -51,17 +38,26 @@ final class ForkedExample implements AutoCloseable {
                 "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
                 mainClass.getName()));
         command.addAll(List.of(args));
-        return new ForkedExample(new ProcessBuilder(command).redirectErrorStream(true).start());
+        // to a file, not a pipe: nothing the JVM prints while dying can get lost
+        Path log = Files.createTempFile("forked-" + mainClass.getSimpleName(), ".log");
+        log.toFile().deleteOnExit();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new ForkedExample(process, log);
     }
 
+    /** What the example printed so far. */
     List<String> lines() {
-        return List.copyOf(lines);
+        try {
+            return Files.readAllLines(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The values of the records the example logged ({@code record:ConsumerRecord(... value = v)}). */
     List<String> loggedValues() {
         List<String> values = new ArrayList<>();
-        for (String line : lines) {
+        for (String line : lines()) {
             Matcher m = RECORD_VALUE.matcher(line);
             if (m.find()) {
                 values.add(m.group(1));
@@ -87,13 +83,13 @@ final class ForkedExample implements AutoCloseable {
         process.destroy();
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new AssertionError("forked example did not exit within " + timeout + "; output:\n"
-                    + String.join("\n", lines));
+                    + output());
         }
         return process.exitValue();
     }
 
     String output() {
-        return String.join("\n", lines);
+        return String.join("\n", lines());
     }
 
     @Override

@@ -68,6 +68,21 @@ class SimpleConsumerTest {
     }
 
     @Test
+    void withTheConsumerProtocolTheClientMayNotSetSessionTimeouts(TestKafka kafka) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Map<String, Object> configs = Map.of(ConsumerConfig.GROUP_PROTOCOL_CONFIG, "consumer",
+                ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 6000);
+
+        int status = Examples.execute(kafka.settings(), settings -> SimpleConsumer.run(settings, "test",
+                TestKafka.unique("kip-848-bad"), new StopSignal(), configs, SimpleConsumer.logRecord()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(status).isEqualTo(Examples.EXIT_KAFKA_ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("session.timeout.ms cannot be set when group.protocol=CONSUMER");
+    }
+
+    @Test
     void aBlankTopicIsBadInputWithOneClearLine(TestKafka kafka) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
