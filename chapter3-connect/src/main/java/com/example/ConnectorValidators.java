@@ -15,12 +15,15 @@ final class ConnectorValidators {
     private ConnectorValidators() {
     }
 
-    /** A file path: not blank. */
+    /** A file path: not blank (a missing required path is reported by ConfigDef). */
     static ConfigDef.Validator filePath() {
         return new ConfigDef.Validator() {
             @Override
             public void ensureValid(String name, Object value) {
-                if (value == null || value.toString().isBlank()) {
+                if (value == null) {
+                    return; // missing: ConfigDef itself reports "Missing required configuration"
+                }
+                if (value.toString().isBlank()) {
                     throw new ConfigException(name, value,
                             "must be the path of a file, e.g. " + name + "=/tmp/kafka.txt");
                 }

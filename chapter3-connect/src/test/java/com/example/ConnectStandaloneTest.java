@@ -1,0 +1,138 @@
+package com.example;
+
+import static com.example.ConnectTestSupport.append;
+import static com.example.ConnectTestSupport.lines;
+import static com.example.ConnectTestSupport.readLines;
+import static com.example.ConnectTestSupport.sinkConfig;
+import static com.example.ConnectTestSupport.sourceConfig;
+import static com.example.ConnectTestSupport.standaloneWorker;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.example.common.Examples;
+import com.example.common.StopSignal;
+import com.example.testing.KafkaTest;
+import com.example.testing.TestKafka;
+
+/**
+ * 단일 모드 커넥트 (standalone): a real standalone worker (connect-runtime's {@code ConnectStandalone}) in this
+ * JVM, configured by the reader's {@code config/connect-standalone.properties}, against the test broker.
+ */
+@KafkaTest
+class ConnectStandaloneTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sourceWaitsForAMissingFileThenSendsItsLinesToTheTopicInOrder(TestKafka kafka) {
+        String topic = kafka.createTopic("connect-source", 1);
+        Path file = dir.resolve("kafka.txt"); // does not exist yet: the documented behaviour is to wait for it
+        String name = TestKafka.unique("single-file-source");
+        try (ConnectWorker worker = ConnectWorker.startStandalone(kafka.settings(),
+                standaloneWorker(dir.resolve("connect.offsets")), List.of(sourceConfig(name, file, topic)))) {
+            ConnectRest rest = new ConnectRest(worker.restUrl());
+            await().atMost(TestKafka.DEFAULT_TIMEOUT).untilAsserted(() -> {
+                assertThat(rest.connectorState(name)).isEqualTo("RUNNING");
+                assertThat(rest.taskState(name, 0)).as("missing file: the task waits, it does not fail")
+                        .isEqualTo("RUNNING");
+            });
+
+            List<String> expected = lines("line", 1, 50);
+            append(file, expected.subList(0, 20));
+            append(file, expected.subList(20, 50));
+            assertThat(kafka.consumeValues(topic, 50)).isEqualTo(expected);
+
+            if (ConnectTestSupport.canCountDescriptors()) { // many polls later: still one reader, the book's leaked
+                assertThat(ConnectTestSupport.openDescriptors(file)).isEqualTo(1);
+            }
+        }
+        if (ConnectTestSupport.canCountDescriptors()) {
+            assertThat(ConnectTestSupport.openDescriptors(file)).as("stopping the task closes the file").isZero();
+        }
+    }
+
+    @Test
+    void sinkAppendsTheTopicsRecordsToTheFileInOrder(TestKafka kafka) {
+        String topic = kafka.createTopic("connect-sink", 1);
+        Path file = dir.resolve("sink.txt");
+        List<String> expected = lines("record", 1, 50);
+        kafka.sendValues(topic, expected.subList(0, 30));
+        try (ConnectWorker worker = ConnectWorker.startStandalone(kafka.settings(),
+                standaloneWorker(dir.resolve("connect.offsets")),
+                List.of(sinkConfig(TestKafka.unique("single-file-sink"), topic, file)))) {
+            await().atMost(TestKafka.DEFAULT_TIMEOUT).until(() -> readLines(file).size() >= 30);
+            kafka.sendValues(topic, expected.subList(30, 50));
+            await().atMost(TestKafka.DEFAULT_TIMEOUT).until(() -> readLines(file).size() >= 50);
+        }
+        assertThat(readLines(file)).isEqualTo(expected);
+    }
+
+    @Test
+    void restartedWorkerResumesFromTheStoredOffsetEveryLineExactlyOnceInOrder(TestKafka kafka) {
+        String topic = kafka.createTopic("connect-restart", 1);
+        Path file = dir.resolve("kafka.txt");
+        Path offsets = dir.resolve("connect.offsets");
+        Map<String, String> source = sourceConfig(TestKafka.unique("single-file-source"), file, topic);
+        List<String> expected = lines("line", 1, 30);
+
+        append(file, expected.subList(0, 10));
+        try (ConnectWorker worker = ConnectWorker.startStandalone(kafka.settings(), standaloneWorker(offsets),
+                List.of(source))) {
+            assertThat(kafka.consumeValues(topic, 10)).isEqualTo(expected.subList(0, 10));
+        } // stop: the task's last offset (the byte after line 10) is committed to the offsets file
+
+        append(file, expected.subList(10, 30)); // written while no worker runs
+        try (ConnectWorker worker = ConnectWorker.startStandalone(kafka.settings(), standaloneWorker(offsets),
+                List.of(source))) {
+            append(file, List.of("end"));
+            List<String> all = new ArrayList<>(expected);
+            all.add("end");
+            // a re-read would put lines 1..10 again before "end"
+            assertThat(kafka.consumeValues(topic, 31)).isEqualTo(all);
+        }
+        assertThat(TestKafka.total(kafka.endOffsets(topic).values())).isEqualTo(31);
+    }
+
+    @Test
+    void theReadersCommandRejectsASinkWithoutAFileWithAClearMessage(TestKafka kafka) throws IOException {
+        Path worker = write("worker.properties", standaloneWorker(dir.resolve("connect.offsets")));
+        Path sink = write("sink.properties", Map.of("name", TestKafka.unique("single-file-sink"),
+                "connector.class", SingleFileSinkConnector.class.getName(), "topics", "test"));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int status = Examples.execute(kafka.settings(), settings -> ConnectStandaloneMain.run(settings,
+                List.of(worker.toString(), sink.toString()), new StopSignal()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(status).isEqualTo(Examples.EXIT_BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("rejected")
+                .contains("Missing required configuration \"file\"");
+    }
+
+    private Path write(String fileName, Map<String, String> map) throws IOException {
+        Properties props = new Properties();
+        props.putAll(map);
+        Path file = dir.resolve(fileName);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            props.store(out, null);
+        }
+        return file;
+    }
+}
