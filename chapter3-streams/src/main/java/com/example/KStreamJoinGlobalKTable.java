@@ -10,6 +10,7 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.kstream.GlobalKTable;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
 
 import com.example.common.Examples;
 import com.example.common.KafkaSettings;
@@ -36,6 +37,8 @@ public class KStreamJoinGlobalKTable {
     public static final String ADDRESS_GLOBAL_TABLE = "address_v2";
     public static final String ORDER_STREAM = "order";
     public static final String ORDER_JOIN_STREAM = "order_join";
+    /** The state store of the GlobalKTable (named, as Kafka 4.x recommends; see the README). */
+    public static final String ADDRESS_GLOBAL_STORE = "address_v2-store";
 
     public static void main(String[] args) {
         Examples.mainUntilStopped(args, (settings, stop) -> {
@@ -63,7 +66,7 @@ public class KStreamJoinGlobalKTable {
 
     public static Topology buildTopology(String addressTopic, String orderTopic, String orderJoinTopic) {
         StreamsBuilder builder = new StreamsBuilder();
-        GlobalKTable<String, String> addressGlobalTable = builder.globalTable(addressTopic);
+        GlobalKTable<String, String> addressGlobalTable = builder.globalTable(addressTopic, Materialized.as(ADDRESS_GLOBAL_STORE));
         KStream<String, String> orderStream = builder.stream(orderTopic);
 
         orderStream.join(addressGlobalTable,

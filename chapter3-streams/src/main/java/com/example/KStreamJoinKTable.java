@@ -1,5 +1,6 @@
 package com.example;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
@@ -10,6 +11,7 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.KTable;
+import org.apache.kafka.streams.kstream.Materialized;
 
 import com.example.common.Examples;
 import com.example.common.KafkaSettings;
@@ -22,9 +24,20 @@ import com.example.common.StopSignal;
  *
  * <p>Co-partitioning: the join looks up the address in the <em>local</em> task that owns the order's
  * partition, so {@code order} and {@code address} must have the same number of partitions (and the same
- * partitioner). Otherwise Kafka Streams refuses to start the tasks: the application stops with
- * {@code TopologyException: ... Topics not co-partitioned: [{address=2, order=3}]}. The book creates both with 3
- * partitions; so does {@link #main}.
+ * partitioner); the book creates both with 3, and so does {@link #main}. The book says Kafka Streams refuses to
+ * run a join of topics that are not co-partitioned ({@code TopologyException}). On Kafka 4.3 that depends on the
+ * rebalance protocol:
+ * <ul>
+ *   <li>{@code group.protocol=streams} (KIP-1071, brokers 4.1+): the group coordinator checks it and the
+ *       application stops with {@code TopologyException: Invalid topology: Following topics do not have the same
+ *       number of partitions: [{address=2, order=3}]} — the book's behaviour;</li>
+ *   <li>{@code group.protocol=classic} (the default): the client-side assignor only checks co-partitioning when
+ *       repartition topics are involved. Two source topics with 2 and 3 partitions are <em>not</em> detected:
+ *       the application runs, and every order whose partition differs from its address's partition is silently
+ *       never joined.</li>
+ * </ul>
+ * Pass {@code streams} as the program argument to use the new protocol (it needs a 4.1+ broker, so not the
+ * ZooKeeper broker of docker-compose).
  *
  * <p>{@code null} input (documented DSL semantics, no extra code): an order with a {@code null} key or
  * {@code null} value is dropped by the join (logged and counted in the {@code dropped-records} metric); an
@@ -34,6 +47,7 @@ import com.example.common.StopSignal;
  *
  * <pre>
  * ./mvnw -q -pl chapter3-streams exec:java -Dexec.mainClass=com.example.KStreamJoinKTable
+ * ./mvnw -q -pl chapter3-streams exec:java -Dexec.mainClass=com.example.KStreamJoinKTable -Dexec.args=streams
  * </pre>
  */
 public class KStreamJoinKTable {
@@ -42,13 +56,30 @@ public class KStreamJoinKTable {
     public static final String ADDRESS_TABLE = "address";
     public static final String ORDER_STREAM = "order";
     public static final String ORDER_JOIN_STREAM = "order_join";
+    /** The state store of the address KTable (named, as Kafka 4.x recommends; see the README). */
+    public static final String ADDRESS_STORE = "address-store";
 
     public static void main(String[] args) {
         Examples.mainUntilStopped(args, (settings, stop) -> {
+            Properties props = streamsProperties(settings);
+            props.put(StreamsConfig.GROUP_PROTOCOL_CONFIG, groupProtocol(args));
             // the book: address, order and order_join with 3 partitions each (co-partitioned)
             StreamsTopics.createIfAbsent(settings, Map.of(ADDRESS_TABLE, 3, ORDER_STREAM, 3, ORDER_JOIN_STREAM, 3));
-            run(streamsProperties(settings), ADDRESS_TABLE, ORDER_STREAM, ORDER_JOIN_STREAM, stop);
+            run(props, ADDRESS_TABLE, ORDER_STREAM, ORDER_JOIN_STREAM, stop);
         });
+    }
+
+    /** {@code group.protocol} from the optional program argument: {@code classic} (default) or {@code streams}. */
+    static String groupProtocol(String[] args) {
+        if (args.length == 0) {
+            return "classic";
+        }
+        String protocol = args[0].trim().toLowerCase(Locale.ROOT);
+        if (args.length > 1 || !(protocol.equals("classic") || protocol.equals("streams"))) {
+            throw new IllegalArgumentException("unexpected arguments " + String.join(" ", args)
+                    + ": pass nothing, 'classic' or 'streams' (the group protocol), e.g. -Dexec.args=streams");
+        }
+        return protocol;
     }
 
     public static Properties streamsProperties(KafkaSettings settings) {
@@ -68,7 +99,7 @@ public class KStreamJoinKTable {
 
     public static Topology buildTopology(String addressTopic, String orderTopic, String orderJoinTopic) {
         StreamsBuilder builder = new StreamsBuilder();
-        KTable<String, String> addressTable = builder.table(addressTopic);
+        KTable<String, String> addressTable = builder.table(addressTopic, Materialized.as(ADDRESS_STORE));
         KStream<String, String> orderStream = builder.stream(orderTopic);
 
         orderStream.join(addressTable, (order, address) -> order + " send to " + address).to(orderJoinTopic);

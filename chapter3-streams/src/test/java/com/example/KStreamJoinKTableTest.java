@@ -1,0 +1,148 @@
+package com.example;
+
+import static com.example.StreamsTestSupport.awaitProcessed;
+import static com.example.StreamsTestSupport.fast;
+import static com.example.StreamsTestSupport.recordCount;
+import static com.example.StreamsTestSupport.sendAll;
+import static com.example.StreamsTestSupport.startAndAwaitRunning;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.streams.StreamsConfig;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.example.common.Examples;
+import com.example.common.StopSignal;
+import com.example.testing.KafkaTest;
+import com.example.testing.TestKafka;
+
+/** 스트림즈DSL - KTable과 KStream을 join() against the real broker, including the co-partitioning rule. */
+@KafkaTest
+class KStreamJoinKTableTest {
+
+    @TempDir
+    Path stateDir;
+
+    @Test
+    void anOrderBeforeTheAddressIsNotJoinedOrdersAfterItAre(TestKafka kafka) {
+        // the book: address, order and order_join with 3 partitions each
+        String address = kafka.createTopic("address", 3);
+        String order = kafka.createTopic("order", 3);
+        String orderJoin = kafka.createTopic("order_join", 3);
+        String applicationId = TestKafka.unique(KStreamJoinKTable.APPLICATION_NAME);
+        Properties props = fast(KStreamJoinKTable.streamsProperties(kafka.settings(), applicationId), stateDir);
+
+        try (StreamsApp app = startAndAwaitRunning(KStreamJoinKTable.buildTopology(address, order, orderJoin), props)) {
+            // 1. an order of a customer without an address, plus orders without key or value
+            kafka.send(new ProducerRecord<>(order, "wonyoung", "iPhone"),
+                    new ProducerRecord<>(order, null, "no customer"),
+                    new ProducerRecord<>(order, "wonyoung", null));
+            awaitProcessed(kafka, applicationId, order);   // processed: it found no address
+
+            // 2. the address arrives
+            kafka.send(address, "wonyoung", "Seoul");
+            awaitProcessed(kafka, applicationId, address);
+
+            // 3. a new order joins; the earlier one stays unjoined (a KStream-KTable join is not retroactive)
+            kafka.send(order, "wonyoung", "iPad");
+            List<ConsumerRecord<String, String>> joined = kafka.consume(orderJoin, 1);
+
+            assertThat(joined).extracting(ConsumerRecord::key, ConsumerRecord::value)
+                    .containsExactly(Tuple.tuple("wonyoung", "iPad send to Seoul"));
+            awaitProcessed(kafka, applicationId, order);
+            assertThat(recordCount(kafka, orderJoin)).isEqualTo(1);
+            assertThat(app.isRunning()).as("null key / null value orders did not stop the application").isTrue();
+        }
+    }
+
+    @Test
+    void theBooksExampleSendsEveryOrderToTheLatestAddress(TestKafka kafka) {
+        String address = kafka.createTopic("address", 3);
+        String order = kafka.createTopic("order", 3);
+        String orderJoin = kafka.createTopic("order_join", 3);
+        String applicationId = TestKafka.unique(KStreamJoinKTable.APPLICATION_NAME);
+        Properties props = fast(KStreamJoinKTable.streamsProperties(kafka.settings(), applicationId), stateDir);
+        kafka.send(new ProducerRecord<>(address, "wonyoung", "Seoul"), new ProducerRecord<>(address, "somin", "Newyork"));
+
+        try (StreamsApp app = startAndAwaitRunning(KStreamJoinKTable.buildTopology(address, order, orderJoin), props)) {
+            awaitProcessed(kafka, applicationId, address);
+            kafka.send(address, "wonyoung", "Busan");         // the table keeps the latest address per key
+            awaitProcessed(kafka, applicationId, address);
+            kafka.send(new ProducerRecord<>(order, "somin", "cup"), new ProducerRecord<>(order, "wonyoung", "iPhone"));
+
+            assertThat(kafka.consumeValues(orderJoin, 2))
+                    .containsExactlyInAnyOrder("cup send to Newyork", "iPhone send to Busan");
+        }
+    }
+
+    @Test
+    void withTheStreamsProtocolMismatchedPartitionCountsStopTheApplicationWithKafkasCoPartitioningError(
+            TestKafka kafka) throws Exception {
+        String address = kafka.createTopic("address", 2);
+        String order = kafka.createTopic("order", 3);
+        String orderJoin = kafka.createTopic("order_join", 3);
+        String applicationId = TestKafka.unique(KStreamJoinKTable.APPLICATION_NAME);
+        Properties props = fast(KStreamJoinKTable.streamsProperties(kafka.settings(), applicationId), stateDir);
+        props.put(StreamsConfig.GROUP_PROTOCOL_CONFIG, KStreamJoinKTable.groupProtocol(new String[] {"streams"}));
+        StopSignal stop = new StopSignal();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        // the reader's code path: Examples runs KStreamJoinKTable.run, which returns once the application died
+        int exitCode = CompletableFuture.supplyAsync(() -> Examples.execute(kafka.settings(),
+                        settings -> KStreamJoinKTable.run(props, address, order, orderJoin, stop),
+                        new PrintStream(err, true, StandardCharsets.UTF_8)))
+                .get(TestKafka.DEFAULT_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+
+        assertThat(exitCode).isEqualTo(Examples.EXIT_KAFKA_ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("TopologyException")
+                .contains("do not have the same number of partitions")
+                .contains(address + "=2").contains(order + "=3");
+    }
+
+    @Test
+    void withTheDefaultClassicProtocolMismatchedPartitionCountsGoUnnoticedAndJoinsAreLost(TestKafka kafka) {
+        String address = kafka.createTopic("address", 2);
+        String order = kafka.createTopic("order", 3);
+        String orderJoin = kafka.createTopic("order_join", 3);
+        String applicationId = TestKafka.unique(KStreamJoinKTable.APPLICATION_NAME);
+        Properties props = fast(KStreamJoinKTable.streamsProperties(kafka.settings(), applicationId), stateDir);
+        List<String> customers = IntStream.range(0, 8).mapToObj(i -> "customer" + i).toList();
+
+        try (StreamsApp app = startAndAwaitRunning(KStreamJoinKTable.buildTopology(address, order, orderJoin), props)) {
+            List<RecordMetadata> addresses = sendAll(kafka, customers.stream()
+                    .map(c -> new ProducerRecord<>(address, c, "city-of-" + c)).toList());
+            awaitProcessed(kafka, applicationId, address);
+            List<RecordMetadata> orders = sendAll(kafka, customers.stream()
+                    .map(c -> new ProducerRecord<>(order, c, "order-of-" + c)).toList());
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < customers.size(); i++) {
+                if (orders.get(i).partition() == addresses.get(i).partition()) {
+                    expected.add("order-of-" + customers.get(i) + " send to city-of-" + customers.get(i));
+                }
+            }
+            awaitProcessed(kafka, applicationId, order);
+
+            // only the orders that happen to share the partition number with their address are joined
+            assertThat(expected).isNotEmpty().hasSizeLessThan(customers.size());
+            assertThat(recordCount(kafka, orderJoin)).isEqualTo(expected.size());
+            assertThat(kafka.consumeValues(orderJoin, expected.size())).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(app.isRunning()).as("no co-partitioning error with the classic protocol").isTrue();
+        }
+    }
+}
