@@ -47,7 +47,7 @@ class AsyncCommitTest {
         AtomicBoolean slowOnce = new AtomicBoolean(true);
         // Processing "slow" takes longer than max.poll.interval.ms: the heartbeat thread gives up on this member
         // and leaves the group, so the commit of the batch that contains "slow" cannot succeed.
-        Map<String, Object> configs = TestConfigs.fast(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 1500);
+        Map<String, Object> configs = TestConfigs.fast(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 2500);
 
         try (RunningExample consumer = RunningExample.start("async-commit", stop ->
                 ConsumerWithASyncCommit.run(kafka.settings(), topic, group, stop, configs, record -> {
@@ -58,10 +58,8 @@ class AsyncCommitTest {
                 }, (offsets, exception) -> results.add(new CommitResult(offsets, exception))))) {
 
             // 1. success: the callback receives the offsets the broker stored
-            await().atMost(TIMEOUT).until(() -> results.stream().anyMatch(r -> r.exception() == null));
-            CommitResult success = results.get(0);
-            assertThat(success.exception()).isNull();
-            assertThat(success.offset(partition)).isEqualTo(3L);
+            await().atMost(TIMEOUT).until(() -> results.stream()
+                    .anyMatch(r -> r.exception() == null && r.offset(partition) == 3L));
             assertThat(kafka.committedOffsets(group)).containsEntry(partition, 3L);
 
             // 2. failure: stall processing until the group has dropped the member, then let the commit run
@@ -72,16 +70,17 @@ class AsyncCommitTest {
 
             await().atMost(TIMEOUT).until(() -> results.stream().anyMatch(r -> r.exception() != null));
             CommitResult failure = results.stream().filter(r -> r.exception() != null).findFirst().orElseThrow();
-            assertThat(failure.exception()).isInstanceOf(CommitFailedException.class);
+            assertThat(failure.exception()).isInstanceOf(CommitFailedException.class)
+                    .hasMessageContaining("not part of an active group");
             assertThat(failure.offset(partition)).as("the offsets it tried to commit").isEqualTo(4L);
 
             // 3. the cost of the failed commit: the next poll rejoins the group, the partition's position comes from
             //    the committed offset (3), and "slow" is delivered a second time before offset 4 is committed
-            await().atMost(TIMEOUT).until(() -> sink.values().stream().filter("slow"::equals).count() == 2);
+            await().atMost(TIMEOUT).until(() -> sink.values().stream().filter("slow"::equals).count() >= 2);
             await().atMost(TIMEOUT).until(() -> kafka.committedOffsets(group).get(partition) == 4L);
             consumer.stopAndAwait(TIMEOUT);
         }
-        assertThat(sink.values()).containsExactly("a-0", "a-1", "a-2", "slow", "slow");
+        assertThat(sink.values()).startsWith("a-0", "a-1", "a-2", "slow", "slow");
         assertThat(results).filteredOn(r -> r.exception() == null).last()
                 .satisfies(r -> assertThat(r.offset(partition)).isEqualTo(4L));
     }
