@@ -10,11 +10,16 @@ public interface TestBroker extends AutoCloseable {
     /** What clients pass as {@code bootstrap.servers}. */
     String bootstrapServers();
 
-    /** {@code local}, {@code testcontainers} or {@code external}. */
+    /** {@code local}, {@code testcontainers}, {@code external} or {@code zookeeper}. */
     String mode();
 
     /** The in-process broker, for tests that stop and restart it (local mode only). */
     default Optional<LocalKafkaBroker> local() {
+        return Optional.empty();
+    }
+
+    /** {@code host:port} of the cluster's ZooKeeper (zookeeper mode only), e.g. for the ZooKeeper shell. */
+    default Optional<String> zookeeperConnect() {
         return Optional.empty();
     }
 

@@ -1,5 +1,7 @@
 package com.example.testing;
 
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,6 +27,9 @@ import com.example.local.LocalKafkaBroker;
  *       seconds when no Docker engine answers;</li>
  *   <li>{@code external}: whatever {@code -Dbootstrap.servers} / {@code BOOTSTRAP_SERVERS} points at, e.g. the
  *       docker-compose broker or the book's {@code my-kafka:9092}.</li>
+ *   <li>{@code zookeeper}: the book's ZooKeeper-era cluster — ZooKeeper 3.8 + a Kafka 3.9 broker in ZooKeeper
+ *       mode — started from the {@code zookeeper-kafka} module as a child JVM (its Kafka 3.9 jars stay out of
+ *       this JVM); skipped when that module is not built. See {@link #startZooKeeper()}.</li>
  * </ul>
  */
 public final class TestBrokers {
@@ -33,6 +38,13 @@ public final class TestBrokers {
     public static final String LOCAL = "local";
     public static final String TESTCONTAINERS = "testcontainers";
     public static final String EXTERNAL = "external";
+    public static final String ZOOKEEPER = "zookeeper";
+
+    /** Where the zookeeper-kafka module is, for the zookeeper mode (default: found next to the working dir). */
+    public static final String ZOOKEEPER_KAFKA_DIR_PROPERTY = "zookeeper.kafka.dir";
+
+    /** How long the zookeeper mode waits for ZooKeeper and the broker to be ready (about 4 s on 2 idle cores). */
+    static final Duration ZOOKEEPER_READY_TIMEOUT = Duration.ofSeconds(90);
 
     /** The image of the testcontainers mode; same Kafka version as everything else. */
     public static final String KAFKA_IMAGE = "apache/kafka:" + LocalKafkaBroker.KAFKA_VERSION;
@@ -55,8 +67,9 @@ public final class TestBrokers {
             case LOCAL -> startLocal();
             case TESTCONTAINERS -> startTestcontainers();
             case EXTERNAL -> external(KafkaSettings.fromEnvironment());
+            case ZOOKEEPER -> startZooKeeper();
             default -> throw new IllegalArgumentException("unknown -D" + MODE_PROPERTY + "=" + mode
-                    + ": use local (default), testcontainers or external");
+                    + ": use local (default), testcontainers or external (or zookeeper: Kafka 3.9 with ZooKeeper)");
         };
     }
 
@@ -105,6 +118,21 @@ public final class TestBrokers {
                 // not ours to stop
             }
         };
+    }
+
+    /**
+     * The book's ZooKeeper-era cluster (ZooKeeper 3.8 + Kafka 3.9 broker in ZooKeeper mode, configured from
+     * {@code chapter2-cli-scripts/config}) in a child JVM on free ports; killed on close and at JVM exit.
+     * The {@code zookeeper-kafka} module must be built (its {@code target/zookeeper-kafka.classpath} and classes):
+     * it is found from {@code -Dzookeeper.kafka.dir}, else next to the working directory or a parent of it;
+     * otherwise the tests are skipped with the command that builds it.
+     */
+    public static TestBroker startZooKeeper() {
+        Path workingDir = Paths.get("").toAbsolutePath();
+        Path module = ZooKeeperKafkaProcess.findModule(System.getProperty(ZOOKEEPER_KAFKA_DIR_PROPERTY), workingDir)
+                .orElseThrow(() -> new TestAbortedException(ZooKeeperKafkaProcess.notBuilt(
+                        workingDir.resolveSibling(ZooKeeperKafkaProcess.MODULE_NAME))));
+        return ZooKeeperKafkaProcess.start(module, ZOOKEEPER_READY_TIMEOUT);
     }
 
     /** Testcontainers' apache/kafka, or a skip when no Docker engine answers within a few seconds. */

@@ -59,9 +59,14 @@ public final class TestKafka implements AutoCloseable {
         return settings;
     }
 
-    /** {@code local}, {@code testcontainers} or {@code external}. */
+    /** {@code local}, {@code testcontainers}, {@code external} or {@code zookeeper}. */
     public String mode() {
         return broker.mode();
+    }
+
+    /** The ZooKeeper of the zookeeper mode's cluster ({@code host:port}); empty in the other modes. */
+    public Optional<String> zookeeperConnect() {
+        return broker.zookeeperConnect();
     }
 
     /** The in-process broker (local mode), for stop/restart tests. */

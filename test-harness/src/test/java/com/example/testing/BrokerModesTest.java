@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,30 @@ class BrokerModesTest {
         assertThatThrownBy(() -> TestBrokers.external(new KafkaSettings(address)))
                 .isInstanceOf(BrokerUnreachableException.class)
                 .hasMessageContaining(address);
+    }
+
+    @Test
+    void zookeeperModeFindsTheModuleNextToTheWorkingDirectoryOrWhereThePropertySays() throws IOException {
+        Path repo = Files.createTempDirectory("repo");
+        Path module = Files.createDirectories(repo.resolve("zookeeper-kafka/target"));
+        Files.writeString(module.resolve("zookeeper-kafka.classpath"), "a.jar");
+        Path chapter = Files.createDirectories(repo.resolve("chapter2-cli-scripts"));
+
+        assertThat(ZooKeeperKafkaProcess.findModule(null, chapter)).contains(repo.resolve("zookeeper-kafka"));
+        assertThat(ZooKeeperKafkaProcess.findModule(null, repo)).contains(repo.resolve("zookeeper-kafka"));
+        assertThat(ZooKeeperKafkaProcess.findModule(null, repo.resolve("zookeeper-kafka")))
+                .contains(repo.resolve("zookeeper-kafka"));
+        assertThat(ZooKeeperKafkaProcess.findModule("/elsewhere/zookeeper-kafka", chapter))
+                .contains(Path.of("/elsewhere/zookeeper-kafka"));
+    }
+
+    @Test
+    void zookeeperModeIsSkippedWithTheBuildCommandWhenTheModuleIsNotBuilt() throws IOException {
+        Path notBuilt = Files.createTempDirectory("zookeeper-kafka");
+        assertThatThrownBy(() -> ZooKeeperKafkaProcess.start(notBuilt, Duration.ofSeconds(5)))
+                .isInstanceOf(TestAbortedException.class)
+                .hasMessageContaining("-Dkafka.broker=zookeeper skipped")
+                .hasMessageContaining("./mvnw -q -pl zookeeper-kafka package -DskipTests");
     }
 
     @Test
