@@ -71,9 +71,13 @@ final class RunningExample implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (thread.isAlive()) {
-            stopAndAwait(Duration.ofSeconds(15));
+            try {
+                stopAndAwait(Duration.ofSeconds(15));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         if (failure != null && !(failure instanceof SimulatedCrash)) {
             throw new AssertionError("example failed", failure);
