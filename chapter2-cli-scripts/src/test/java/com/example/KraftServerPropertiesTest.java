@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 2.1.4 주키퍼·카프카 브로커 실행, Kafka 4.x style: {@code config/kraft/server.properties} really starts a broker
  * with {@code bin/kafka-storage.sh format} + {@code bin/kafka-server-start.sh}. The test uses a copy with free
  * ports and a temporary log.dirs (the reader's copy uses 9092/9093 and /tmp/kraft-combined-logs) and checks
- * that the broker listens on 127.0.0.1 and serves a client.
+ * that the broker listens on 127.0.0.1 and answers kafka-broker-api-versions.sh (the book's 2.1.5 check).
  */
 class KraftServerPropertiesTest {
 
@@ -49,7 +49,9 @@ class KraftServerPropertiesTest {
         assertThat(format.exitCode()).as(format.toString()).isZero();
         assertThat(format.stdout()).contains("Formatting dynamic metadata voter directory");
 
-        ToolProcess.Started broker = ToolProcess.start(Map.of("KAFKA_HEAP_OPTS", "-Xmx256m"),
+        // the tools' fast-start JVM flags instead of the broker's G1 + full JIT: a broker that lives a few seconds
+        ToolProcess.Started broker = ToolProcess.start(Map.of("KAFKA_HEAP_OPTS", "-Xmx256m",
+                        "KAFKA_JVM_PERFORMANCE_OPTS", "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto"),
                 "bin/kafka-server-start.sh", properties.toString());
         try {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
@@ -66,6 +68,12 @@ class KraftServerPropertiesTest {
                     assertThat(node.port()).isEqualTo(port);
                 });
             }
+            // 2.1.5 로컬 컴퓨터에서 카프카와 통신 확인: the book's check, through the advertised localhost address
+            ToolProcess.Result versions = ToolProcess.run(Duration.ofSeconds(30), Map.of(),
+                    "bin/kafka-broker-api-versions.sh", "--bootstrap-server", "localhost:" + port);
+            assertThat(versions.exitCode()).as(versions.toString()).isZero();
+            assertThat(versions.stdout()).contains("localhost:" + port + " (id: 1 rack: null")
+                    .contains("Produce(0):", "Fetch(1):");
             assertThat(ToolProcess.read(broker))
                     .contains("Awaiting socket connections on 127.0.0.1:" + port + ".")
                     .contains("Awaiting socket connections on 127.0.0.1:" + controllerPort + ".");

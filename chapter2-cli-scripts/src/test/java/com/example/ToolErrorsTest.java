@@ -87,7 +87,8 @@ class ToolErrorsTest {
         assertThat(classes).containsOnlyKeys("kafka-topics.sh", "kafka-configs.sh", "kafka-console-producer.sh",
                 "kafka-console-consumer.sh", "kafka-consumer-groups.sh", "kafka-verifiable-producer.sh",
                 "kafka-verifiable-consumer.sh", "kafka-delete-records.sh", "kafka-producer-perf-test.sh",
-                "kafka-consumer-perf-test.sh", "kafka-storage.sh", "kafka-server-start.sh");
+                "kafka-consumer-perf-test.sh", "kafka-storage.sh", "kafka-server-start.sh",
+                "kafka-broker-api-versions.sh");
         assertThat(classes).allSatisfy((script, className) -> assertThat(mainMethod(className))
                 .as("%s → %s has public static void main(String[])", script, className).isTrue());
 
