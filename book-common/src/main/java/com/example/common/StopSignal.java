@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * How a long-running example is asked to stop: by Ctrl+C (a JVM shutdown hook, see {@link Examples}) or by a
@@ -30,11 +31,17 @@ public final class StopSignal {
         return stopped.getCount() == 0;
     }
 
-    /** Runs {@code action} when stop is requested (at once if it already was). */
+    /** Runs {@code action} once when stop is requested (at once if it already was). */
     public void onStop(Runnable action) {
-        actions.add(action);
+        AtomicBoolean ran = new AtomicBoolean();
+        Runnable once = () -> {
+            if (ran.compareAndSet(false, true)) {
+                action.run();
+            }
+        };
+        actions.add(once);
         if (isStopped()) {
-            action.run();
+            once.run(); // stop() may be running the list right now: the guard keeps it to one call
         }
     }
 
