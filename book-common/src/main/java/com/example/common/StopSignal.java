@@ -15,11 +15,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class StopSignal {
 
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final AtomicBoolean stopRequested = new AtomicBoolean();
     private final List<Runnable> actions = new CopyOnWriteArrayList<>();
 
     /** Asks the example to stop; runs the registered actions once. Safe to call from any thread, many times. */
     public void stop() {
-        if (stopped.getCount() == 0) {
+        if (!stopRequested.compareAndSet(false, true)) {
             return;
         }
         stopped.countDown();
