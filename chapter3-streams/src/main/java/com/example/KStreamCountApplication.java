@@ -74,6 +74,11 @@ public class KStreamCountApplication {
         return props;
     }
 
+    /** The book's topics: test → test_count. */
+    public static Topology buildTopology() {
+        return buildTopology(TEST_LOG, TEST_COUNT);
+    }
+
     public static Topology buildTopology(String source, String sink) {
         StreamsBuilder builder = new StreamsBuilder();
         KStream<String, String> stream = builder.stream(source);

@@ -64,6 +64,11 @@ public class KStreamJoinGlobalKTable {
         return props;
     }
 
+    /** The book's topics: address_v2 ⋈ order → order_join. */
+    public static Topology buildTopology() {
+        return buildTopology(ADDRESS_GLOBAL_TABLE, ORDER_STREAM, ORDER_JOIN_STREAM);
+    }
+
     public static Topology buildTopology(String addressTopic, String orderTopic, String orderJoinTopic) {
         StreamsBuilder builder = new StreamsBuilder();
         GlobalKTable<String, String> addressGlobalTable = builder.globalTable(addressTopic, Materialized.as(ADDRESS_GLOBAL_STORE));

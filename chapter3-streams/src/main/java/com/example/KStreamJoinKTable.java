@@ -97,6 +97,11 @@ public class KStreamJoinKTable {
         return props;
     }
 
+    /** The book's topics: address ⋈ order → order_join. */
+    public static Topology buildTopology() {
+        return buildTopology(ADDRESS_TABLE, ORDER_STREAM, ORDER_JOIN_STREAM);
+    }
+
     public static Topology buildTopology(String addressTopic, String orderTopic, String orderJoinTopic) {
         StreamsBuilder builder = new StreamsBuilder();
         KTable<String, String> addressTable = builder.table(addressTopic, Materialized.as(ADDRESS_STORE));

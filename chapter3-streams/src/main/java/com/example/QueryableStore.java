@@ -75,6 +75,11 @@ public class QueryableStore {
         return props;
     }
 
+    /** The book's topics: test. */
+    public static Topology buildTopology() {
+        return buildTopology(TEST_LOG);
+    }
+
     /** Counts {@code source} per key into the queryable store {@link #COUNT_STORE}. */
     public static Topology buildTopology(String source) {
         StreamsBuilder builder = new StreamsBuilder();

@@ -55,6 +55,11 @@ public class SimpleKafkaProcessor {
         return props;
     }
 
+    /** The book's topics: stream_log → stream_log_filter. */
+    public static Topology buildTopology() {
+        return buildTopology(STREAM_LOG, STREAM_LOG_FILTER);
+    }
+
     public static Topology buildTopology(String source, String sink) {
         ProcessorSupplier<String, String, String, String> filter = FilterProcessor::new;
         Topology topology = new Topology();

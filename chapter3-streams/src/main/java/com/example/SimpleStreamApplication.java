@@ -88,6 +88,11 @@ public class SimpleStreamApplication {
         return props;
     }
 
+    /** The book's topics: stream_log → stream_log_copy. */
+    public static Topology buildTopology() {
+        return buildTopology(STREAM_LOG, STREAM_LOG_COPY);
+    }
+
     /** {@code source} → {@code sink}, record by record. */
     public static Topology buildTopology(String source, String sink) {
         StreamsBuilder builder = new StreamsBuilder();

@@ -54,6 +54,11 @@ public class StreamsFilter {
         return props;
     }
 
+    /** The book's topics: stream_log → stream_log_filter. */
+    public static Topology buildTopology() {
+        return buildTopology(STREAM_LOG, STREAM_LOG_FILTER);
+    }
+
     public static Topology buildTopology(String source, String sink) {
         StreamsBuilder builder = new StreamsBuilder();
         KStream<String, String> streamLog = builder.stream(source);

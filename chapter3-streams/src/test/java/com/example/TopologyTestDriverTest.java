@@ -22,7 +22,7 @@ import com.example.common.KafkaSettings;
 
 /**
  * Fast tests of every topology with Kafka's {@link TopologyTestDriver} (no broker): the same
- * {@code buildTopology(...)} and {@code streamsProperties(...)} the examples run with.
+ * {@code buildTopology()} (the book's topic names) and {@code streamsProperties(...)} the examples run with.
  */
 class TopologyTestDriverTest {
 
@@ -58,7 +58,7 @@ class TopologyTestDriverTest {
 
     @Test
     void streamAndToCopyEveryRecordAsItIsIncludingNullKeysAndValues() {
-        Topology topology = SimpleStreamApplication.buildTopology("stream_log", "stream_log_copy");
+        Topology topology = SimpleStreamApplication.buildTopology();
         try (TopologyTestDriver driver = new TopologyTestDriver(topology,
                 props(SimpleStreamApplication.streamsProperties(NO_BROKER)))) {
             input(driver, "stream_log").pipeKeyValueList(STREAM_LOG);
@@ -69,7 +69,7 @@ class TopologyTestDriverTest {
 
     @Test
     void filterKeepsOnlyValuesLongerThanFiveAndDropsNullValues() {
-        Topology topology = StreamsFilter.buildTopology("stream_log", "stream_log_filter");
+        Topology topology = StreamsFilter.buildTopology();
         try (TopologyTestDriver driver = new TopologyTestDriver(topology,
                 props(StreamsFilter.streamsProperties(NO_BROKER)))) {
             input(driver, "stream_log").pipeKeyValueList(STREAM_LOG);
@@ -89,7 +89,7 @@ class TopologyTestDriverTest {
             dsl = output(driver, "stream_log_filter").readKeyValuesToList();
         }
         try (TopologyTestDriver driver = new TopologyTestDriver(
-                SimpleKafkaProcessor.buildTopology("stream_log", "stream_log_filter"),
+                SimpleKafkaProcessor.buildTopology(),
                 props(SimpleKafkaProcessor.streamsProperties(NO_BROKER)))) {
             input(driver, "stream_log").pipeKeyValueList(STREAM_LOG);
 
@@ -99,7 +99,7 @@ class TopologyTestDriverTest {
 
     @Test
     void kstreamKTableJoinSendsEachOrderToTheCustomersCurrentAddress() {
-        Topology topology = KStreamJoinKTable.buildTopology("address", "order", "order_join");
+        Topology topology = KStreamJoinKTable.buildTopology();
         try (TopologyTestDriver driver = new TopologyTestDriver(topology,
                 props(KStreamJoinKTable.streamsProperties(NO_BROKER)))) {
             TestInputTopic<String, String> address = input(driver, "address");
@@ -127,7 +127,7 @@ class TopologyTestDriverTest {
 
     @Test
     void kstreamGlobalKTableJoinSendsEachOrderToTheCustomersAddress() {
-        Topology topology = KStreamJoinGlobalKTable.buildTopology("address_v2", "order", "order_join");
+        Topology topology = KStreamJoinGlobalKTable.buildTopology();
         try (TopologyTestDriver driver = new TopologyTestDriver(topology,
                 props(KStreamJoinGlobalKTable.streamsProperties(NO_BROKER)))) {
             TestInputTopic<String, String> address = input(driver, "address_v2");
@@ -149,7 +149,7 @@ class TopologyTestDriverTest {
 
     @Test
     void countApplicationCountsPerKeyIntoTheStoreAndTheOutputTopic() {
-        Topology topology = KStreamCountApplication.buildTopology("test", "test_count");
+        Topology topology = KStreamCountApplication.buildTopology();
         try (TopologyTestDriver driver = new TopologyTestDriver(topology,
                 props(KStreamCountApplication.streamsProperties(NO_BROKER)))) {
             TestInputTopic<String, String> test = input(driver, "test");
@@ -170,7 +170,7 @@ class TopologyTestDriverTest {
 
     @Test
     void queryableStoreTopologyMaterializesTheCountStore() {
-        try (TopologyTestDriver driver = new TopologyTestDriver(QueryableStore.buildTopology("test"),
+        try (TopologyTestDriver driver = new TopologyTestDriver(QueryableStore.buildTopology(),
                 props(QueryableStore.streamsProperties(NO_BROKER)))) {
             TestInputTopic<String, String> test = input(driver, "test");
             test.pipeInput("wonyoung", "Seoul");
