@@ -2,6 +2,9 @@ package com.example;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -78,13 +81,16 @@ public final class LocalClusters {
 
     /** Starts a broker for cluster {@code alias} on {@code port}, unless a Kafka already answers there. */
     static Optional<LocalKafkaBroker> start(String alias, int port, boolean fresh) {
-        KafkaSettings settings = new KafkaSettings("localhost:" + port);
-        try {
-            BrokerCheck.requireReachable(settings, Duration.ofSeconds(1));
+        if (listening(port)) {
+            KafkaSettings settings = new KafkaSettings("localhost:" + port);
+            try {
+                BrokerCheck.requireReachable(settings, Duration.ofSeconds(4));
+            } catch (BrokerUnreachableException notKafka) {
+                throw new IllegalStateException("port " + port + " (cluster " + alias + ") is in use, but no Kafka "
+                        + "answers there; stop what listens on it", notKafka);
+            }
             log.info("Cluster {}: a Kafka already answers at {}; using it.", alias, settings.bootstrapServers());
             return Optional.empty();
-        } catch (BrokerUnreachableException nobodyThere) {
-            // start our own
         }
         Path dataDir = Paths.get(System.getProperty("java.io.tmpdir"), "kafka-book", "local-kafka-" + port);
         if (fresh) {
@@ -102,7 +108,17 @@ public final class LocalClusters {
         return Optional.of(broker);
     }
 
-    private static void deleteRecursively(Path dir) {
+    /** Whether something accepts connections on 127.0.0.1:{@code port} (a plain socket: no client log noise). */
+    private static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
+            return true;
+        } catch (IOException nothingThere) {
+            return false;
+        }
+    }
+
+    static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

@@ -21,20 +21,25 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.connect.mirror.Checkpoint;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.example.common.Examples;
 
 /**
  * 3.7.1 지리적 복제 — active-standby failover (config/active-standby.properties): a consumer group that read k
- * records of a topic on A continues on B from the checkpoint-translated offset: no record skipped, and re-reads at
- * most the records after the last offset sync.
+ * records of a topic on A continues on B from the checkpoint's translated offset t: no record skipped, and the
+ * records re-read are exactly those between t and k (t is at most one past the last offset sync before k).
  */
 @TwoClusters.Test
 class FailoverTest {
 
+    private static final Logger log = LoggerFactory.getLogger(FailoverTest.class);
     private static final String PREFIX = "as-" + UUID.randomUUID().toString().substring(0, 8);
 
     private static TestMirrorMaker mirrorMaker;
@@ -58,34 +63,41 @@ class FailoverTest {
         String remote = "A." + topic;
         String group = PREFIX + "-group";
         clusters.a.createTopic(topic, 2, Map.of());
-        List<ProducerRecord<String, String>> first = new ArrayList<>();
+
+        // The group is already known to MirrorMaker while the records it will read are replicated — as in
+        // production, where MirrorMaker runs all along. (A checkpoint task started later loads only the latest
+        // offset sync per partition and cannot translate offsets of a group that lags behind it.)
+        clusters.a.send(new ProducerRecord<>(topic, 0, null, "first-0"), new ProducerRecord<>(topic, 1, null, "first-1"));
+        clusters.b.awaitRecords(remote, 2);
+        commit(clusters.a, topic, group, Map.of(0, 0L, 1, 0L));
+        awaitCheckpoints(clusters.b, group, Map.of(0, 0L, 1, 0L));
+
+        // 20 more records; the group reads 12 of the 22 on A (7 of partition 0, 5 of partition 1) and commits
+        List<ProducerRecord<String, String>> orders = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            first.add(new ProducerRecord<>(topic, i % 2, null, "order-" + i));
+            orders.add(new ProducerRecord<>(topic, i % 2, null, "order-" + i));
         }
-        clusters.a.send(first.toArray(ProducerRecord[]::new));
-        clusters.b.awaitRecords(remote, 20);
+        clusters.a.send(orders.toArray(ProducerRecord[]::new));
+        clusters.b.awaitRecords(remote, 22);
+        Map<Integer, Long> committedOnA = consumeAndCommit(clusters.a, topic, group, Map.of(0, 7, 1, 5));
 
-        // the group reads 12 of the 20 records on A and commits
-        Map<TopicPartition, Long> committedOnA = consumeAndCommit(clusters.a, topic, group, 12);
-        assertThat(committedOnA.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(12);
-
-        // MirrorMaker checkpoints the group on B (A.checkpoints.internal), translated to A.<topic>
-        Map<TopicPartition, OffsetAndMetadata> checkpoint = await().atMost(Cluster.TIMEOUT).ignoreExceptions()
-                .until(() -> OffsetTranslation.translate(clusters.b.settings(), "A", group), c -> c.size() == 2);
-        System.out.println("committed on A " + committedOnA + ", checkpoint on B " + checkpoint);
-        checkpoint.forEach((partition, offset) -> {
-            long onA = committedOnA.get(new TopicPartition(topic, partition.partition()));
-            assertThat(partition.topic()).isEqualTo(remote);
-            assertThat(offset.offset()).as("translated offset of %s", partition).isBetween(0L, onA);
+        // MirrorMaker checkpoints exactly that commit on B (A.checkpoints.internal): upstream k -> downstream t <= k
+        Map<Integer, Checkpoint> checkpoints = awaitCheckpoints(clusters.b, group, committedOnA);
+        checkpoints.forEach((partition, checkpoint) -> {
+            assertThat(checkpoint.topicPartition()).isEqualTo(new TopicPartition(remote, partition));
+            assertThat(checkpoint.downstreamOffset()).as("partition %d", partition)
+                    .isBetween(1L, checkpoint.upstreamOffset());
         });
         // sync.group.offsets.enabled = true: MirrorMaker itself commits the translated offsets on B
-        await().atMost(Cluster.TIMEOUT).until(() -> committed(clusters.b, group).size() == 2);
+        await().atMost(Cluster.TIMEOUT).until(() -> committed(clusters.b, group), offsets -> offsets.equals(
+                checkpoints.values().stream().collect(Collectors.toMap(Checkpoint::topicPartition,
+                        Checkpoint::downstreamOffset))));
 
         // more records arrive on A after the group's last commit, then A "fails"
         clusters.a.sendValues(topic, List.of("late-1", "late-2", "late-3"));
-        clusters.b.awaitRecords(remote, 23);
+        clusters.b.awaitRecords(remote, 25);
 
-        // failover: the reader's command commits the latest translated offsets for the group on B...
+        // failover: the reader's command reads the checkpoints and commits them for the group on B...
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = Examples.execute(clusters.b.settings(), settings -> OffsetTranslation.failover(settings, "A", group),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -94,39 +106,85 @@ class FailoverTest {
 
         // ...and the group, now on B, reads from there with auto.offset.reset=none (only the committed offsets count)
         Map<Integer, List<String>> readOnB = consumeToEnd(clusters.b, remote, group);
-        Map<Integer, List<String>> allOnA = clusters.a.awaitRecords(topic, 23).stream().collect(Collectors.groupingBy(
+        Map<Integer, List<String>> allOnA = clusters.a.awaitRecords(topic, 25).stream().collect(Collectors.groupingBy(
                 ConsumerRecord::partition, Collectors.mapping(ConsumerRecord::value, Collectors.toList())));
         for (int p = 0; p < 2; p++) {
-            long k = committedOnA.get(new TopicPartition(topic, p));
-            long t = resumeAt.get(new TopicPartition(remote, p));
+            int k = committedOnA.get(p).intValue();
+            int t = resumeAt.get(new TopicPartition(remote, p)).intValue();
             List<String> onA = allOnA.get(p);
-            // nothing skipped: everything the group had not read on A is read on B, in order
-            assertThat(readOnB.get(p)).as("partition %d", p).endsWith(onA.subList((int) k, onA.size()).toArray(String[]::new));
-            // duplicates: exactly the records between the translated offset and the offset committed on A
-            assertThat(readOnB.get(p)).as("partition %d", p).isEqualTo(onA.subList((int) t, onA.size()));
-            System.out.printf("partition %d: committed %d on A, resumed at %d on B (%d re-read)%n", p, k, t, k - t);
+            List<String> onB = readOnB.getOrDefault(p, List.of());
+            assertThat(t).isEqualTo(checkpoints.get(p).downstreamOffset());
+            // nothing skipped: everything the group had not read on A is read on B, in order...
+            assertThat(onB).as("partition %d", p).endsWith(onA.subList(k, onA.size()).toArray(String[]::new));
+            // ...after exactly the k - t records it re-reads
+            assertThat(onB).as("partition %d", p).isEqualTo(onA.subList(t, onA.size()));
+            log.info("partition {}: committed {} on A, resumed at {} on B ({} re-read)", p, k, t, k - t);
         }
     }
 
-    /** Reads {@code count} records with {@code group} on {@code cluster}, commits exactly those, and leaves. */
-    private static Map<TopicPartition, Long> consumeAndCommit(Cluster cluster, String topic, String group, int count) {
+    /** Commits {@code offsets} (partition -> offset) for {@code group} as a member of the group. */
+    private static void commit(Cluster cluster, String topic, String group, Map<Integer, Long> offsets) {
         Properties props = cluster.settings().consumer(group);
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1);
-        Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
             consumer.subscribe(List.of(topic));
-            List<ConsumerRecord<String, String>> read = new ArrayList<>();
             await().atMost(Cluster.TIMEOUT).pollInterval(Duration.ZERO).until(() -> {
-                consumer.poll(Duration.ofMillis(100)).forEach(read::add);
-                return read.size() >= count;
+                consumer.poll(Duration.ofMillis(100));
+                return consumer.assignment().size() == offsets.size();
             });
-            read.subList(0, count).forEach(r ->
-                    commit.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1)));
-            consumer.commitSync(commit);
+            consumer.commitSync(offsets.entrySet().stream().collect(Collectors.toMap(
+                    e -> new TopicPartition(topic, e.getKey()), e -> new OffsetAndMetadata(e.getValue()))));
         }
-        return commit.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+    }
+
+    /**
+     * Reads records with {@code group} on {@code cluster} until it has read {@code quota} (partition -> count)
+     * records from the start of each partition, commits exactly those, and leaves. Returns partition -> offset.
+     */
+    private static Map<Integer, Long> consumeAndCommit(Cluster cluster, String topic, String group,
+            Map<Integer, Integer> quota) {
+        Properties props = cluster.settings().consumer(group);
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        Map<Integer, Integer> read = new HashMap<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
+            consumer.subscribe(List.of(topic));
+            await().atMost(Cluster.TIMEOUT).pollInterval(Duration.ZERO).until(() -> {
+                consumer.poll(Duration.ofMillis(100)).forEach(r -> read.merge(r.partition(), 1, Integer::sum));
+                return quota.entrySet().stream().allMatch(e -> read.getOrDefault(e.getKey(), 0) >= e.getValue());
+            });
+            // the first quota records of each partition: offsets 0 .. quota-1, so the next offset to read is quota
+            consumer.commitSync(quota.entrySet().stream().collect(Collectors.toMap(
+                    e -> new TopicPartition(topic, e.getKey()), e -> new OffsetAndMetadata(e.getValue()))));
+        }
+        return quota.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> (long) e.getValue()));
+    }
+
+    /**
+     * Awaits, in {@code A.checkpoints.internal} on {@code target}, the checkpoints of {@code group} for the upstream
+     * offsets {@code upstream} (partition -> offset); returns them by partition.
+     */
+    private static Map<Integer, Checkpoint> awaitCheckpoints(Cluster target, String group, Map<Integer, Long> upstream) {
+        Properties props = target.settings().common();
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        Map<Integer, Checkpoint> latest = new HashMap<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props)) {
+            TopicPartition checkpoints = new TopicPartition("A.checkpoints.internal", 0);
+            target.awaitTopic(checkpoints.topic());
+            consumer.assign(List.of(checkpoints));
+            consumer.seekToBeginning(List.of(checkpoints));
+            await().atMost(Cluster.TIMEOUT).pollInterval(Duration.ZERO).until(() -> {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    Checkpoint checkpoint = Checkpoint.deserializeRecord(record);
+                    if (checkpoint.consumerGroupId().equals(group)) {
+                        latest.put(checkpoint.topicPartition().partition(), checkpoint);
+                    }
+                }
+                return upstream.entrySet().stream().allMatch(e -> latest.containsKey(e.getKey())
+                        && latest.get(e.getKey()).upstreamOffset() == e.getValue());
+            });
+        }
+        return latest;
     }
 
     private static Map<Integer, List<String>> consumeToEnd(Cluster cluster, String topic, String group) {
@@ -140,7 +198,7 @@ class FailoverTest {
             await().atMost(Cluster.TIMEOUT).pollInterval(Duration.ZERO).until(() -> {
                 consumer.poll(Duration.ofMillis(100))
                         .forEach(r -> read.computeIfAbsent(r.partition(), p -> new ArrayList<>()).add(r.value()));
-                return !consumer.assignment().isEmpty()
+                return consumer.assignment().size() == 2
                         && consumer.assignment().stream().mapToLong(consumer::position).sum() >= end;
             });
         }
