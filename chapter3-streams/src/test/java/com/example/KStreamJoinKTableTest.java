@@ -87,6 +87,7 @@ class KStreamJoinKTableTest {
 
             assertThat(kafka.consumeValues(orderJoin, 2))
                     .containsExactlyInAnyOrder("cup send to Newyork", "iPhone send to Busan");
+            assertThat(app.isRunning()).isTrue();
         }
     }
 
