@@ -3,10 +3,7 @@ package com.example;
 import java.util.Map;
 import java.util.Properties;
 
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 
 import com.example.common.Examples;
@@ -44,15 +41,9 @@ public class SimpleKafkaProcessor {
         return streamsProperties(settings, APPLICATION_NAME);
     }
 
-    /** The book's options; each is explained in {@link SimpleStreamApplication#streamsProperties}. */
+    /** The book's options, defined once in {@link SimpleStreamApplication#streamsProperties(KafkaSettings, String)}. */
     public static Properties streamsProperties(KafkaSettings settings, String applicationId) {
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
-        props.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.String().getClass());
-        props.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, Serdes.String().getClass());
-        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
-        return props;
+        return SimpleStreamApplication.streamsProperties(settings, applicationId);
     }
 
     /** The book's topics: stream_log → stream_log_filter. */
