@@ -18,6 +18,8 @@ import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.example.common.Examples;
 
@@ -27,6 +29,8 @@ import com.example.common.Examples;
  */
 @TwoClusters.Test
 class ClusterOutageTest {
+
+    private static final Logger log = LoggerFactory.getLogger(ClusterOutageTest.class);
 
     private static final String PREFIX = "outage-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -71,7 +75,7 @@ class ClusterOutageTest {
             // nothing lost, order kept per partition (Connect's producer retries; a retried send could at worst
             // duplicate a record, which distinct() tolerates — a loss or reordering would fail here)
             assertThat(valuesPerPartition(onB, true)).isEqualTo(valuesPerPartition(onA, false));
-            System.out.println("records on B after the outage: " + onB.size() + " for 90 sent");
+            log.info("records on B after the outage: {} for 90 sent", onB.size());
         }
     }
 

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * 3.7 카프카 미러메이커2 with the book's connect-mirror-maker.properties (A -> B): a topic on A appears as
- * {@code A.<topic>} on B with the same records, partitions, keys and headers; its configuration and new partitions
- * follow.
+ * {@code A.<topic>} on B with the same records, partitions, keys, headers and timestamps; its configuration and new
+ * partitions follow.
  */
 @TwoClusters.Test
 class MirrorMakerReplicationTest {
@@ -67,7 +67,7 @@ class MirrorMakerReplicationTest {
 
         assertThat(clusters.b.topics()).contains("A." + topic).doesNotContain(topic);
         assertThat(onB).hasSize(30);
-        // same partition, same order within it, same key, value and headers
+        // same partition, same order within it, same key, value, headers and timestamp
         assertThat(perPartition(onB)).isEqualTo(perPartition(onA));
         assertThat(onB).allSatisfy(r -> assertThat(r.headers().lastHeader("source").value())
                 .isEqualTo("A".getBytes(StandardCharsets.UTF_8)));
@@ -104,10 +104,10 @@ class MirrorMakerReplicationTest {
                 .containsExactly("in-partition-2");
     }
 
-    /** partition -> [key|value|headers] in offset order. */
+    /** partition -> [key|value|headers|timestamp] in offset order. */
     static Map<Integer, List<String>> perPartition(List<ConsumerRecord<String, String>> records) {
         return records.stream().collect(Collectors.groupingBy(ConsumerRecord::partition, LinkedHashMap::new,
-                Collectors.mapping(r -> r.key() + "|" + r.value() + "|" + headers(r), Collectors.toList())));
+                Collectors.mapping(r -> r.key() + "|" + r.value() + "|" + headers(r) + "|" + r.timestamp(), Collectors.toList())));
     }
 
     private static String headers(ConsumerRecord<String, String> record) {
