@@ -97,8 +97,8 @@ final class Cluster implements AutoCloseable {
         return entry == null ? Optional.empty() : Optional.ofNullable(entry.value());
     }
 
-    @SafeVarargs
-    final void send(ProducerRecord<String, String>... records) {
+    /** Sends the records in order with one producer and waits until all are acknowledged. */
+    void send(List<ProducerRecord<String, String>> records) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(settings().producer())) {
             for (ProducerRecord<String, String> record : records) {
                 producer.send(record);
@@ -108,8 +108,7 @@ final class Cluster implements AutoCloseable {
     }
 
     void sendValues(String topic, List<String> values) {
-        send(values.stream().map(v -> new ProducerRecord<String, String>(topic, v))
-                .toList().toArray(ProducerRecord[]::new));
+        send(values.stream().map(v -> new ProducerRecord<String, String>(topic, v)).toList());
     }
 
     long endOffsetSum(String topic) {

@@ -67,7 +67,8 @@ class FailoverTest {
         // The group is already known to MirrorMaker while the records it will read are replicated — as in
         // production, where MirrorMaker runs all along. (A checkpoint task started later loads only the latest
         // offset sync per partition and cannot translate offsets of a group that lags behind it.)
-        clusters.a.send(new ProducerRecord<>(topic, 0, null, "first-0"), new ProducerRecord<>(topic, 1, null, "first-1"));
+        clusters.a.send(List.of(new ProducerRecord<>(topic, 0, null, "first-0"),
+                new ProducerRecord<>(topic, 1, null, "first-1")));
         clusters.b.awaitRecords(remote, 2);
         commit(clusters.a, topic, group, Map.of(0, 0L, 1, 0L));
         awaitCheckpoints(clusters.b, group, Map.of(0, 0L, 1, 0L));
@@ -77,7 +78,7 @@ class FailoverTest {
         for (int i = 0; i < 20; i++) {
             orders.add(new ProducerRecord<>(topic, i % 2, null, "order-" + i));
         }
-        clusters.a.send(orders.toArray(ProducerRecord[]::new));
+        clusters.a.send(orders);
         clusters.b.awaitRecords(remote, 22);
         Map<Integer, Long> committedOnA = consumeAndCommit(clusters.a, topic, group, Map.of(0, 7, 1, 5));
 

@@ -36,18 +36,22 @@ class LocalClustersTest {
         }
     }
 
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 0, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort() == port;
+        } catch (IOException inUse) {
+            return false;
+        }
+    }
+
     private static int freePortWithFreeControllerPort() throws IOException {
         while (true) {
             int port;
             try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
                 port = socket.getLocalPort();
             }
-            if (port + 1000 <= 65535) {
-                try (ServerSocket controller = new ServerSocket(port + 1000, 0, InetAddress.getLoopbackAddress())) {
-                    return port;
-                } catch (IOException inUse) {
-                    // try another
-                }
+            if (port + 1000 <= 65535 && isFree(port + 1000)) {
+                return port;
             }
         }
     }

@@ -60,7 +60,7 @@ class MirrorMakerReplicationTest {
             record.headers().add("seq", Integer.toString(i).getBytes(StandardCharsets.UTF_8));
             sent.add(record);
         }
-        clusters.a.send(sent.toArray(ProducerRecord[]::new));
+        clusters.a.send(sent);
 
         List<ConsumerRecord<String, String>> onA = clusters.a.awaitRecords(topic, 30);
         List<ConsumerRecord<String, String>> onB = clusters.b.awaitRecords("A." + topic, 30);
@@ -98,7 +98,7 @@ class MirrorMakerReplicationTest {
                 assertThat(clusters.b.awaitTopic(remote).partitions()).hasSize(3));
 
         // records in the new partition 2 land in partition 2 on B
-        clusters.a.send(new ProducerRecord<>(topic, 2, "k", "in-partition-2"));
+        clusters.a.send(List.of(new ProducerRecord<>(topic, 2, "k", "in-partition-2")));
         List<ConsumerRecord<String, String>> onB = clusters.b.awaitRecords(remote, 2);
         assertThat(onB).filteredOn(r -> r.partition() == 2).extracting(ConsumerRecord::value)
                 .containsExactly("in-partition-2");
