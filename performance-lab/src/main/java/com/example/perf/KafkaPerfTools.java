@@ -1,0 +1,188 @@
+package com.example.perf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.kafka.common.utils.Exit;
+import org.apache.kafka.tools.ConsumerPerformance;
+import org.apache.kafka.tools.ProducerPerformance;
+
+import com.example.common.KafkaSettings;
+
+/**
+ * Kafka's own benchmarks — {@code kafka-producer-perf-test.sh} ({@link ProducerPerformance}) and
+ * {@code kafka-consumer-perf-test.sh} ({@link ConsumerPerformance}) — run in this JVM through their {@code main},
+ * back to back with our examples on the same broker. Their summary line is captured from stdout and parsed.
+ * {@link Exit} is redirected while they run so a usage error becomes an exception instead of ending the JVM.
+ */
+final class KafkaPerfTools {
+
+    /** {@code 200000 records sent, 251572.327044 records/sec (23.99 MB/sec), 80.87 ms avg latency, ...}. */
+    private static final Pattern PRODUCER_SUMMARY = Pattern.compile(
+            "(\\d+) records sent, ([\\d.,]+) records/sec \\(([\\d.,]+) MB/sec\\), ([\\d.,]+) ms avg latency, "
+                    + "([\\d.,]+) ms max latency, (\\d+) ms 50th, (\\d+) ms 95th, (\\d+) ms 99th");
+
+    private KafkaPerfTools() {
+    }
+
+    /** ProducerPerformance's summary. */
+    record ProducerSummary(long records, double recordsPerSec, double mbPerSec, double avgMs, int p50Ms,
+                           int p99Ms, double seconds, String line) {
+    }
+
+    /** ConsumerPerformance's summary (nMsg.sec counts the group join; fetch.nMsg.sec does not). */
+    record ConsumerSummary(long records, double recordsPerSec, double mbPerSec, long rebalanceMs, long fetchMs,
+                           double fetchRecordsPerSec, double seconds, String line) {
+    }
+
+    /**
+     * {@code kafka-producer-perf-test.sh --topic T --num-records n --record-size s --throughput -1
+     * --producer-props bootstrap.servers=... k=v ...}.
+     */
+    static ProducerSummary producerPerformance(KafkaSettings settings, String topic, long records, int recordSize,
+                                               Map<String, ?> producerProps) {
+        List<String> args = new ArrayList<>(List.of("--topic", topic, "--num-records", Long.toString(records),
+                "--record-size", Integer.toString(recordSize), "--throughput", "-1", "--producer-props",
+                "bootstrap.servers=" + settings.bootstrapServers()));
+        producerProps.forEach((k, v) -> args.add(k + "=" + v));
+        long started = System.nanoTime();
+        String output = runCapturingStdout(() -> ProducerPerformance.main(args.toArray(String[]::new)));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        String line = lastLineMatching(output, PRODUCER_SUMMARY, "ProducerPerformance");
+        Matcher m = PRODUCER_SUMMARY.matcher(line);
+        if (!m.find()) {
+            throw new IllegalStateException("unexpected ProducerPerformance summary: " + line);
+        }
+        return new ProducerSummary(Long.parseLong(m.group(1)), number(m.group(2)), number(m.group(3)),
+                number(m.group(4)), Integer.parseInt(m.group(6)), Integer.parseInt(m.group(8)), seconds, line);
+    }
+
+    /**
+     * {@code kafka-consumer-perf-test.sh --bootstrap-server ... --topic T --messages n --group G
+     * --consumer.config <file with consumerProps>}.
+     */
+    static ConsumerSummary consumerPerformance(KafkaSettings settings, String topic, long records, String group,
+                                               Map<String, ?> consumerProps) {
+        Path config;
+        try {
+            config = Files.createTempFile("consumer-perf-", ".properties");
+            Properties props = new Properties();
+            consumerProps.forEach((k, v) -> props.setProperty(k, String.valueOf(v)));
+            try (OutputStream out = Files.newOutputStream(config)) {
+                props.store(out, "performance-lab: the consumer options under test");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the consumer.config file", e);
+        }
+        try {
+            String[] args = {"--bootstrap-server", settings.bootstrapServers(), "--topic", topic,
+                    "--messages", Long.toString(records), "--group", group, "--timeout", "30000",
+                    // the consumer's default receive buffer (64 KiB), not the tool's 2 MiB: same sockets as ours
+                    "--socket-buffer-size", "65536",
+                    "--consumer.config", config.toString()};
+            long started = System.nanoTime();
+            String output = runCapturingStdout(() -> ConsumerPerformance.main(args));
+            double seconds = (System.nanoTime() - started) / 1e9;
+            return parseConsumerSummary(output, seconds);
+        } finally {
+            config.toFile().delete();
+        }
+    }
+
+    /** Finds the header line and reads the values under it by name. */
+    static ConsumerSummary parseConsumerSummary(String output, double seconds) {
+        List<String> lines = output.lines().map(String::trim).toList();
+        for (int i = 0; i < lines.size() - 1; i++) {
+            if (lines.get(i).startsWith("start.time")) {
+                List<String> names = Arrays.stream(lines.get(i).split(",")).map(String::trim).toList();
+                String valuesLine = lines.get(i + 1);
+                List<String> values = Arrays.stream(valuesLine.split(",")).map(String::trim).toList();
+                if (values.size() < names.size()) {
+                    break;
+                }
+                return new ConsumerSummary(
+                        Long.parseLong(value(names, values, "data.consumed.in.nMsg")),
+                        number(value(names, values, "nMsg.sec")),
+                        number(value(names, values, "MB.sec")),
+                        Long.parseLong(value(names, values, "rebalance.time.ms")),
+                        Long.parseLong(value(names, values, "fetch.time.ms")),
+                        number(value(names, values, "fetch.nMsg.sec")),
+                        seconds, valuesLine);
+            }
+        }
+        throw new IllegalStateException("no ConsumerPerformance summary in its output:\n" + output);
+    }
+
+    private static String value(List<String> names, List<String> values, String name) {
+        int index = names.indexOf(name);
+        if (index < 0) {
+            throw new IllegalStateException("ConsumerPerformance printed no column " + name + ": " + names);
+        }
+        return values.get(index);
+    }
+
+    @FunctionalInterface
+    interface Tool {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code tool} with System.out going to a buffer (and Exit turned into an exception). */
+    static synchronized String runCapturingStdout(Tool tool) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
+            System.setOut(capture);
+            Exit.setExitProcedure((status, message) -> {
+                throw new IllegalStateException("the tool wanted to exit with " + status
+                        + (message == null ? "" : ": " + message));
+            });
+            tool.run();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(e.getMessage() + "; output:\n" + buffer.toString(StandardCharsets.UTF_8),
+                    e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e.toString(), e);
+        } finally {
+            Exit.resetExitProcedure();
+            System.setOut(original);
+        }
+        return buffer.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String lastLineMatching(String output, Pattern pattern, String tool) {
+        String found = null;
+        for (String line : output.lines().toList()) {
+            if (pattern.matcher(line).find()) {
+                found = line.trim();
+            }
+        }
+        if (found == null) {
+            throw new IllegalStateException("no " + tool + " summary in its output:\n" + output);
+        }
+        return found;
+    }
+
+    /** Numbers as printed with either '.' or ',' as decimal point (the tools use the default locale). */
+    static double number(String text) {
+        String t = text.trim();
+        if (t.indexOf(',') >= 0 && t.indexOf('.') < 0) {
+            t = t.replace(',', '.');
+        } else {
+            t = t.replace(",", "");
+        }
+        return Double.parseDouble(t);
+    }
+}

@@ -1,0 +1,42 @@
+package com.example.perf;
+
+import java.io.PrintStream;
+
+import com.example.common.BrokerCheck;
+import com.example.common.KafkaSettings;
+import com.example.local.LocalKafkaBroker;
+
+/**
+ * Where the lab measures: the broker given with {@code -Dbootstrap.servers=host:port}, or else a fresh
+ * {@link LocalKafkaBroker} on a free port (real single-node KRaft Kafka in this JVM, deleted afterwards), so
+ * one command measures without any setup and never touches a broker the reader already runs on 9092.
+ */
+final class LabBroker {
+
+    /** What the lab runs on the broker. */
+    @FunctionalInterface
+    interface Work {
+        void run(KafkaSettings settings) throws Exception;
+    }
+
+    private LabBroker() {
+    }
+
+    static void run(PrintStream out, Work work) throws Exception {
+        String given = System.getProperty(KafkaSettings.BOOTSTRAP_PROPERTY);
+        if (given != null && !given.isBlank()) {
+            KafkaSettings settings = new KafkaSettings(given.trim());
+            BrokerCheck.requireReachable(settings);
+            out.println("broker: " + settings.bootstrapServers() + " (from -Dbootstrap.servers)");
+            work.run(settings);
+            return;
+        }
+        long started = System.nanoTime();
+        try (LocalKafkaBroker broker = LocalKafkaBroker.builder().port(0).build().start()) {
+            out.printf("broker: local Kafka %s at %s (started in %d ms, deleted afterwards)%n",
+                    LocalKafkaBroker.KAFKA_VERSION, broker.bootstrapServers(),
+                    (System.nanoTime() - started) / 1_000_000);
+            work.run(broker.settings());
+        }
+    }
+}

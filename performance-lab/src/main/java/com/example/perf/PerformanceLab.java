@@ -1,0 +1,30 @@
+package com.example.perf;
+
+/**
+ * The whole lab in one command: {@link ProducerTuningLab}, then {@link ConsumerTuningLab}, on one broker.
+ *
+ * <p>Run: {@code ./mvnw -q -pl performance-lab exec:java} (this class is the module's default main class).
+ */
+public final class PerformanceLab {
+
+    private PerformanceLab() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        LabOptions options;
+        try {
+            options = LabOptions.fromSystemProperties();
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        long started = System.nanoTime();
+        LabBroker.run(System.out, settings -> {
+            ProducerTuningLab.run(settings, options, System.out);
+            System.out.println();
+            ConsumerTuningLab.run(settings, options, System.out);
+        });
+        System.out.printf("%nlab finished in %.0f s%n", (System.nanoTime() - started) / 1e9);
+    }
+}

@@ -1,0 +1,127 @@
+package com.example.perf;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A book example's {@code main} in a JVM of its own, started the way a reader starts it (its main class,
+ * {@code -Dbootstrap.servers=...}, its arguments) on this test's classpath — so a test can kill it for real
+ * ({@code kill -9}: no finally, no close, no shutdown hook) or stop it like Ctrl+C ({@code kill -TERM}: the
+ * shutdown hook runs). Its stdout+stderr — the example's log — go to a file the test reads. (Test helper.)
+ */
+final class ChildJvm implements AutoCloseable {
+
+    /** {@code record:ConsumerRecord(..., value = v17)} as the consumer examples log it. */
+    private static final Pattern LOGGED_VALUE = Pattern.compile("record:ConsumerRecord\\(.*value = (v\\d+)\\)");
+
+    private final Process process;
+    private final Path log;
+
+    private ChildJvm(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+    }
+
+    /** {@code java -cp <test classpath> -Dbootstrap.servers=<bootstrap> <mainClass> args...}. */
+    static ChildJvm start(Class<?> mainClass, String bootstrapServers, String... args) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                "-Djava.net.preferIPv4Stack=true",
+                "-Dbootstrap.servers=" + bootstrapServers,
+                "-cp", classpath(),
+                mainClass.getName()));
+        command.addAll(List.of(args));
+        try {
+            Path log = Files.createTempFile("child-" + mainClass.getSimpleName() + "-", ".log");
+            log.toFile().deleteOnExit();
+            // a file, not a pipe: nothing the child prints while dying is lost, and it never blocks on a full pipe
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+                    .start();
+            return new ChildJvm(process, log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + command, e);
+        }
+    }
+
+    /**
+     * The test JVM's real classpath. Surefire runs with {@code useManifestOnlyJar=false} in this module, so
+     * {@code java.class.path} lists the directories and jars; {@code surefire.test.class.path} is the same list.
+     */
+    static String classpath() {
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        if (!cp.contains("chapter3-consumer") || !cp.contains("kafka-clients")) {
+            throw new IllegalStateException("the test classpath does not list the examples' jars "
+                    + "(is surefire's useManifestOnlyJar=false set?): " + cp);
+        }
+        return cp;
+    }
+
+    /** Everything the child printed so far. */
+    List<String> lines() {
+        try {
+            return Files.readAllLines(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String output() {
+        return String.join("\n", lines());
+    }
+
+    /** The values of the records the consumer example logged, in the order it logged them. */
+    List<String> loggedValues() {
+        List<String> values = new ArrayList<>();
+        for (String line : lines()) {
+            Matcher m = LOGGED_VALUE.matcher(line);
+            if (m.find()) {
+                values.add(m.group(1));
+            }
+        }
+        return values;
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** {@code kill -9} ({@link Process#destroyForcibly()}) and wait until it is gone. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            throw new AssertionError("child JVM did not die after SIGKILL");
+        }
+    }
+
+    /** {@code kill -TERM} ({@link Process#destroy()}, what Ctrl+C amounts to); returns the exit code. */
+    int terminate(Duration timeout) throws InterruptedException {
+        process.destroy();
+        return waitFor(timeout);
+    }
+
+    /** Waits for the child to end by itself; returns the exit code. */
+    int waitFor(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("child JVM did not exit within " + timeout + "; output:\n" + output());
+        }
+        return process.exitValue();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+}
