@@ -1,0 +1,376 @@
+package com.example.tour;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.Node;
+import org.apache.kafka.common.config.ConfigResource;
+
+import com.example.common.BrokerCheck;
+import com.example.local.LocalKafkaBroker;
+
+/**
+ * 2장 카프카 빠르게 시작해보기: the broker, then every walkthrough script of {@code chapter2-cli-scripts} (bash, Kafka's
+ * own tool classes underneath) run as a child process against the tour's broker, with {@code TOPIC_SUFFIX} so the
+ * names are the book's plus the tour id. 2.2.1 → 2.2.4 build on each other like the book's sections; a section run
+ * on its own first replays the ones before it, quietly.
+ */
+final class Chapter2Steps {
+
+    static final String MODULE = "chapter2-cli-scripts";
+    /** How long a console consumer without --max-messages waits for a record before it exits (scripts: 3000). */
+    static final String CONSUMER_TIMEOUT_MS = "1000";
+    private static final int MAX_ECHOED_LINES = 80;
+    private static final String DONE = "chapter2-scripts-done";
+    private static final List<String> CHAIN = List.of("2.2.1-kafka-topics.sh", "2.2.2-kafka-console-producer.sh",
+            "2.2.3-kafka-console-consumer.sh");
+
+    private static volatile Boolean bashAvailable;
+
+    private Chapter2Steps() {
+    }
+
+    static List<Step> steps() {
+        List<Step> steps = new ArrayList<>();
+        steps.add(Step.of("2.1.4", "주키퍼·카프카 브로커 실행 — 카프카 브로커 실행 및 로그 확인",
+                "The book installs ZooKeeper and Kafka 2.5 on EC2 and runs kafka-server-start.sh. Here Kafka's own\n"
+                        + "server (KRaft: no ZooKeeper) runs from Maven; the tour started one. Is it answering?",
+                "./mvnw -q -pl local-kafka exec:exec        # Kafka ready at localhost:9092 (Ctrl+C stops it)",
+                Chapter2Steps::broker));
+        steps.add(new Step("2.1.5", "로컬 컴퓨터에서 카프카와 통신 확인 — kafka-broker-api-versions.sh",
+                "Ask the broker which API versions it speaks, from this machine, as the book does before any tool.\n"
+                        + "The book's my-kafka name needs a hosts entry: 127.0.0.1 my-kafka.",
+                "chapter2-cli-scripts/bin/kafka-broker-api-versions.sh --bootstrap-server localhost:9092",
+                Step.Needs.BASH_SCRIPTS, Chapter2Steps::apiVersions));
+        steps.add(script("2.2.1", "kafka-topics.sh — 카프카 커맨드 라인 툴: 토픽 생성, 토픽 리스트 조회, 토픽 상세 조회, 토픽 옵션 수정",
+                "Create hello.kafka (defaults) and hello.kafka2 (3 partitions, retention.ms=172800000), list and\n"
+                        + "describe them, grow hello.kafka to 4 partitions, set its retention.ms=86400000.",
+                "2.2.1-kafka-topics.sh", Chapter2Steps::verifyTopics));
+        steps.add(script("2.2.2", "kafka-console-producer.sh — 카프카 커맨드 라인 툴: 메시지 값만, 메시지 키와 값 전송",
+                "Type 8 values without keys, then 3 key:value lines with parse.key=true and key.separator=:.",
+                "2.2.2-kafka-console-producer.sh", Chapter2Steps::verifyProducer));
+        steps.add(script("2.2.3", "kafka-console-consumer.sh — 카프카 커맨드 라인 툴: 처음부터, 키와 함께, 컨슈머 그룹, 파티션 지정",
+                "Read hello.kafka from the beginning (values, then keys with key.separator=- as group hello-group),\n"
+                        + "stop after one record with --max-messages 1, read partition 0 only.",
+                "2.2.3-kafka-console-consumer.sh", Chapter2Steps::verifyConsumer));
+        steps.add(script("2.2.4", "kafka-consumer-groups.sh — 카프카 커맨드 라인 툴: 그룹 조회, 상세 조회(LAG), 오프셋 리셋",
+                "List the groups, describe hello-group (LAG 0), reset it --to-earliest (LAG = every record),\n"
+                        + "re-read everything, describe again (LAG 0).",
+                "2.2.4-kafka-consumer-groups.sh", Chapter2Steps::verifyGroups));
+        steps.add(script("2.2.5", "kafka-verifiable-producer, consumer.sh — 카프카 커맨드 라인 툴: 테스트 데이터 전송·수신 검증",
+                "Send 10 numbered records to verify-test and read them back as group test-group; both tools print\n"
+                        + "one JSON event per line.",
+                "2.2.5-kafka-verifiable-producer-consumer.sh", Chapter2Steps::verifyVerifiable));
+        steps.add(script("2.2.6", "kafka-delete-records.sh — 카프카 커맨드 라인 툴: 오래된 레코드 삭제",
+                "Write 0..99 to topic test, then delete every record below offset 50 with delete-topic.json.",
+                "2.2.6-kafka-delete-records.sh", Chapter2Steps::verifyDeleteRecords));
+        return steps;
+    }
+
+    /** What a script step checks after the script exited with 0. */
+    @FunctionalInterface
+    private interface Verify {
+        void verify(StepRun run, TourContext.ProcessResult result) throws Exception;
+    }
+
+    private static Step script(String section, String heading, String about, String script, Verify verify) {
+        return new Step(section, heading, about,
+                "BOOTSTRAP_SERVERS=localhost:9092 " + MODULE + "/walkthrough/" + script,
+                Step.Needs.BASH_SCRIPTS, run -> {
+                    replayEarlierSections(run, script);
+                    TourContext.ProcessResult result = runScript(run, script, true);
+                    verify.verify(run, result);
+                });
+    }
+
+    // --- 2.1 ---------------------------------------------------------------------------------------------------------
+
+    private static void broker(StepRun run) throws Exception {
+        Collection<Node> nodes = BrokerCheck.requireReachable(run.settings());
+        String clusterId;
+        try (Admin admin = Admin.create(run.settings().admin())) {
+            clusterId = admin.describeCluster().clusterId().get();
+        }
+        run.observe("a broker answers at %s: node(s) %s, cluster id %s", run.settings().bootstrapServers(),
+                nodes.stream().map(Node::idString).collect(Collectors.joining(", ")), clusterId);
+        run.ctx().localBroker().ifPresentOrElse(
+                broker -> run.observe("the tour's own Kafka %s, KRaft (process.roles=broker,controller), data in %s",
+                        LocalKafkaBroker.KAFKA_VERSION, broker.dataDir()),
+                () -> run.observe("an external broker (--external)"));
+        run.check(!nodes.isEmpty(), "describeCluster returned no nodes");
+    }
+
+    private static void apiVersions(StepRun run) throws Exception {
+        Path wrapper = moduleDir(run.ctx()).resolve("bin/kafka-broker-api-versions.sh");
+        if (!Files.isRegularFile(wrapper)) {
+            run.skip(MODULE + "/bin/kafka-broker-api-versions.sh is not there (yet): "
+                    + "chapter2-cli-scripts does not ship this wrapper");
+        }
+        TourContext.ProcessResult result = run.ctx().run(
+                List.of("bash", wrapper.toString(), "--bootstrap-server", run.settings().bootstrapServers()),
+                moduleDir(run.ctx()), Map.of(), run.ctx().options().stepTimeout().minusSeconds(5),
+                echo(run, new int[1]));
+        requireSuccess(run, "kafka-broker-api-versions.sh", result);
+        Matcher node = Pattern.compile("\\(id: (\\d+) rack").matcher(result.output());
+        run.check(node.find(), "no '(id: N rack ...' line in the tool's output");
+        long apis = result.lines().stream().filter(l -> l.matches("\\s+\\w+\\(\\d+\\): .*")).count();
+        run.observe("broker id %s answers %d APIs (Produce(0), Fetch(1), ...)", node.group(1), apis);
+        run.check(result.output().contains("Produce(0)") && result.output().contains("Fetch(1)"),
+                "the broker did not list Produce(0) and Fetch(1)");
+        try {
+            InetAddress address = InetAddress.getByName("my-kafka");
+            run.observe("the book's name my-kafka resolves to %s on this machine", address.getHostAddress());
+        } catch (UnknownHostException e) {
+            run.observe("the book's name my-kafka does not resolve here (fine: the tour uses localhost); "
+                    + "to use it, add '127.0.0.1 my-kafka' to /etc/hosts");
+        }
+    }
+
+    // --- 2.2: the walkthrough scripts ---------------------------------------------------------------------------------
+
+    /** Skips when bash or the scripts are not available. */
+    static void requireScripts(TourContext ctx) {
+        if (ctx.repoDir().isEmpty()) {
+            throw new StepRun.StepSkipped("the repository (with " + MODULE + "/) was not found from "
+                    + System.getProperty("user.dir") + "; run the tour from the repository root");
+        }
+        if (!bashAvailable()) {
+            throw new StepRun.StepSkipped("needs bash to run " + MODULE + "'s scripts (on Windows: Git Bash or WSL; "
+                    + "see README)");
+        }
+    }
+
+    private static Path moduleDir(TourContext ctx) {
+        return ctx.repoDir().orElseThrow().resolve(MODULE);
+    }
+
+    private static boolean bashAvailable() {
+        if (bashAvailable == null) {
+            boolean ok;
+            try {
+                Process p = new ProcessBuilder("bash", "-c", "exit 0").redirectErrorStream(true).start();
+                ok = p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+            } catch (Exception e) {
+                ok = false;
+            }
+            bashAvailable = ok;
+        }
+        return bashAvailable;
+    }
+
+    private static TourContext.ProcessResult runScript(StepRun run, String script, boolean echo) throws Exception {
+        Path file = moduleDir(run.ctx()).resolve("walkthrough").resolve(script);
+        if (!Files.isRegularFile(file)) {
+            run.skip(MODULE + "/walkthrough/" + script + " is not there (yet)");
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("BOOTSTRAP_SERVERS", run.settings().bootstrapServers());
+        env.put("TOPIC_SUFFIX", run.ctx().tourSuffix());
+        env.put("CONSUMER_TIMEOUT_MS", CONSUMER_TIMEOUT_MS);
+        TourContext.ProcessResult result = run.ctx().run(List.of("bash", file.toString()), moduleDir(run.ctx()), env,
+                run.ctx().options().stepTimeout().minusSeconds(5), echo ? echo(run, new int[1]) : line -> { });
+        requireSuccess(run, script, result);
+        return result;
+    }
+
+    private static java.util.function.Consumer<String> echo(StepRun run, int[] count) {
+        return line -> {
+            count[0]++;
+            if (count[0] <= MAX_ECHOED_LINES) {
+                run.echo(line);
+            } else if (count[0] == MAX_ECHOED_LINES + 1) {
+                run.echo("... (more output not shown)");
+            }
+        };
+    }
+
+    private static void requireSuccess(StepRun run, String what, TourContext.ProcessResult result) {
+        if (result.timedOut()) {
+            throw new StepRun.StepFailure(what + " did not finish in time and was stopped; last lines: "
+                    + tail(result.lines()));
+        }
+        run.check(result.exitCode() == 0, "%s exited with status %d: %s", what, result.exitCode(),
+                tail(result.lines()));
+    }
+
+    private static String tail(List<String> lines) {
+        return String.join(" / ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
+    }
+
+    /** 2.2.2–2.2.4 need what the sections before them left on the broker: replay those scripts, quietly. */
+    private static void replayEarlierSections(StepRun run, String script) throws Exception {
+        int index = CHAIN.indexOf(script);
+        int upTo = index < 0 ? (script.startsWith("2.2.4") ? CHAIN.size() : 0) : index;
+        Set<String> done = run.ctx().shared(DONE, DoneSet::new).scripts;
+        List<String> missing = CHAIN.subList(0, upTo).stream().filter(s -> !done.contains(s)).toList();
+        if (!missing.isEmpty()) {
+            run.observe("this section builds on %s: running %s first (output not shown)",
+                    missing.stream().map(s -> s.substring(0, 5)).collect(Collectors.joining(", ")),
+                    missing.size() == 1 ? "it" : "them");
+            for (String earlier : missing) {
+                runScript(run, earlier, false);
+                done.add(earlier);
+            }
+        }
+        done.add(script);
+    }
+
+    /** Which scripts already ran in this tour. */
+    private static final class DoneSet implements AutoCloseable {
+        final Set<String> scripts = java.util.Collections.synchronizedSet(new HashSet<>());
+
+        @Override
+        public void close() {
+        }
+    }
+
+    private static void verifyTopics(StepRun run, TourContext.ProcessResult result) throws Exception {
+        String topic = "hello.kafka" + run.ctx().tourSuffix();
+        String topic2 = "hello.kafka2" + run.ctx().tourSuffix();
+        int partitions = TourKafka.endOffsets(run.settings(), topic).size();
+        int partitions2 = TourKafka.endOffsets(run.settings(), topic2).size();
+        String retention = topicConfig(run, topic, "retention.ms");
+        String retention2 = topicConfig(run, topic2, "retention.ms");
+        run.observe("%s: %d partitions (created with 1, altered to 4), retention.ms=%s (1 day)", topic, partitions,
+                retention);
+        run.observe("%s: %d partitions, retention.ms=%s (2 days)", topic2, partitions2, retention2);
+        run.check(result.output().contains(topic + "\n") || result.lines().contains(topic),
+                "--list did not print %s", topic);
+        run.check(partitions == 4, "%s should have 4 partitions after --alter, has %d", topic, partitions);
+        run.check(partitions2 == 3, "%s should have 3 partitions, has %d", topic2, partitions2);
+        run.check("86400000".equals(retention), "%s retention.ms should be 86400000, is %s", topic, retention);
+        run.check("172800000".equals(retention2), "%s retention.ms should be 172800000, is %s", topic2, retention2);
+    }
+
+    private static void verifyProducer(StepRun run, TourContext.ProcessResult result) {
+        String topic = "hello.kafka" + run.ctx().tourSuffix();
+        List<ConsumerRecord<String, String>> records = TourKafka.readAll(run.settings(), topic, 11,
+                Duration.ofSeconds(15));
+        List<String> keyless = records.stream().filter(r -> r.key() == null).map(ConsumerRecord::value).toList();
+        Map<String, String> keyed = records.stream().filter(r -> r.key() != null)
+                .collect(Collectors.toMap(ConsumerRecord::key, ConsumerRecord::value, (a, b) -> b));
+        run.observe("%s now holds %d records: values without key %s; key → value %s", topic, records.size(), keyless,
+                keyed);
+        run.check(records.size() == 11, "expected 11 records in %s, found %d", topic, records.size());
+        run.check(keyless.equals(List.of("hello", "kafka", "0", "1", "2", "3", "4", "5")),
+                "the keyless values should be hello, kafka, 0..5 in order, were %s", keyless);
+        run.check(keyed.equals(Map.of("key1", "no1", "key2", "no2", "key3", "no3")),
+                "key1:no1 ... should have become key key1, value no1 ..., were %s", keyed);
+    }
+
+    private static void verifyConsumer(StepRun run, TourContext.ProcessResult result) throws Exception {
+        String topic = "hello.kafka" + run.ctx().tourSuffix();
+        String group = "hello-group" + run.ctx().tourSuffix();
+        run.check(result.lines().containsAll(List.of("key1-no1", "key2-no2", "key3-no3", "null-hello")),
+                "print.key=true with key.separator=- should print key1-no1 and null-hello");
+        run.check(result.output().contains("Processed a total of 11 messages"),
+                "--from-beginning should have read all 11 records");
+        run.check(result.output().contains("Processed a total of 1 messages"), "--max-messages 1 should stop after 1");
+        Map<Integer, Long> end = TourKafka.endOffsets(run.settings(), topic);
+        Map<Integer, Long> committed = TourKafka.committed(run.settings(), group, topic);
+        run.observe("printed key1-no1, key2-no2, key3-no3, null-hello ...; 11 records from the beginning, 1 with "
+                + "--max-messages 1");
+        run.observe("group %s committed %s = the log end offsets %s (LAG 0)", group, committed, end);
+        run.check(TourKafka.nonEmpty(end).entrySet().stream().allMatch(e -> e.getValue().equals(committed.get(e.getKey()))),
+                "the group should have committed the end offsets %s, committed %s", end, committed);
+    }
+
+    private static void verifyGroups(StepRun run, TourContext.ProcessResult result) throws Exception {
+        String topic = "hello.kafka" + run.ctx().tourSuffix();
+        String group = "hello-group" + run.ctx().tourSuffix();
+        List<Map<Integer, Long>> lags = lagTables(result.output(), group, topic);
+        run.observe("--list shows %s; LAG per --describe: %s", group,
+                lags.stream().map(l -> "total " + TourKafka.total(l)).collect(Collectors.joining(" → ")));
+        run.check(result.lines().contains(group), "--list did not show %s", group);
+        run.check(lags.size() == 3, "expected 3 --describe tables (before, after reset, after re-read), got %d",
+                lags.size());
+        run.check(TourKafka.total(lags.get(0)) == 0 && TourKafka.total(lags.get(1)) == 11
+                        && TourKafka.total(lags.get(2)) == 0,
+                "LAG should go 0 → 11 (after --reset-offsets --to-earliest) → 0, went %s", lags);
+        run.check(result.output().contains("Processed a total of 11 messages"), "the re-read should get all 11 again");
+        Map<Integer, Long> committed = TourKafka.committed(run.settings(), group, topic);
+        run.observe("after re-reading, %s committed %s again", group, committed);
+    }
+
+    private static void verifyVerifiable(StepRun run, TourContext.ProcessResult result) throws Exception {
+        String topic = "verify-test" + run.ctx().tourSuffix();
+        String group = "test-group" + run.ctx().tourSuffix();
+        List<String> events = result.lines().stream().filter(l -> l.startsWith("{")).toList();
+        long sent = events.stream().filter(e -> e.contains("\"name\":\"producer_send_success\"")).count();
+        long consumed = 0;
+        Pattern count = Pattern.compile("\"name\":\"records_consumed\",\"count\":(\\d+)");
+        for (String e : events) {
+            Matcher m = count.matcher(e);
+            if (m.find()) {
+                consumed += Long.parseLong(m.group(1));
+            }
+        }
+        Map<Integer, Long> committed = TourKafka.committed(run.settings(), group, topic);
+        run.observe("producer_send_success × %d, tool_data acked %s; records_consumed %d; %s committed %s", sent,
+                events.stream().anyMatch(e -> e.contains("\"acked\":10")) ? "10" : "?", consumed, group, committed);
+        run.check(sent == 10, "expected 10 producer_send_success events, got %d", sent);
+        run.check(consumed == 10, "expected 10 records consumed, got %d", consumed);
+        run.check(committed.equals(Map.of(0, 10L)), "expected offset 10 committed on partition 0, got %s", committed);
+    }
+
+    private static void verifyDeleteRecords(StepRun run, TourContext.ProcessResult result) throws Exception {
+        String topic = "test" + run.ctx().tourSuffix();
+        Map<Integer, Long> start = TourKafka.startOffsets(run.settings(), topic);
+        Map<Integer, Long> end = TourKafka.endOffsets(run.settings(), topic);
+        // the line after the last command echoed: what kafka-console-consumer.sh --max-messages 1 printed
+        List<String> lines = result.lines();
+        int command = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("$ bin/kafka-console-consumer.sh")) {
+                command = i;
+            }
+        }
+        String last = lines.subList(command + 1, lines.size()).stream()
+                .filter(l -> !l.startsWith("Processed a total") && !l.isBlank()).findFirst().orElse("");
+        run.observe("%s-0: low_watermark (log start offset) %s, log end offset %s; first record left: %s", topic,
+                start.get(0), end.get(0), last);
+        run.check(start.equals(Map.of(0, 50L)), "the log start offset should be 50, is %s", start);
+        run.check(end.equals(Map.of(0, 100L)), "the log end offset should stay 100, is %s", end);
+        run.check(last.equals("50"), "the first record left should be 50, the consumer printed '%s'", last);
+    }
+
+    private static String topicConfig(StepRun run, String topic, String name) throws Exception {
+        try (Admin admin = Admin.create(run.settings().admin())) {
+            ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+            Config config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
+            return config.get(name).value();
+        }
+    }
+
+    /** Every --describe table of {@code group}: partition → LAG, in the order printed. */
+    private static List<Map<Integer, Long>> lagTables(String output, String group, String topic) {
+        Pattern row = Pattern.compile(Pattern.quote(group) + "\\s+" + Pattern.quote(topic)
+                + "\\s+(\\d+)\\s+(\\d+|-)\\s+(\\d+)\\s+(\\d+|-)\\s+");
+        List<Map<Integer, Long>> tables = new ArrayList<>();
+        String[] parts = output.split("\\n\\s*GROUP\\s+TOPIC\\s+PARTITION\\s+CURRENT-OFFSET");
+        for (int i = 1; i < parts.length; i++) {
+            Map<Integer, Long> table = new LinkedHashMap<>();
+            parts[i].lines().map(row::matcher).filter(Matcher::lookingAt).forEach(m -> table.put(
+                    Integer.parseInt(m.group(1)), m.group(4).equals("-") ? 0L : Long.parseLong(m.group(4))));
+            tables.add(table);
+        }
+        return tables;
+    }
+}

@@ -1,0 +1,217 @@
+package com.example.tour;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.CreateTopicsOptions;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.record.TimestampType;
+
+import com.example.ConsumerOffsetDemo;
+import com.example.ControllerDemo;
+import com.example.CoordinatorDemo;
+import com.example.DataDeletionDemo;
+import com.example.DataStorageDemo;
+import com.example.RecordAnatomy;
+import com.example.ReplicationDemo;
+import com.example.TopicNameValidator;
+
+/** 3.1 카프카 브로커·클러스터·주키퍼 (chapter3-admin's demos), 3.2 토픽과 파티션 and 3.3 레코드 (chapter3-producer). */
+final class ConceptSteps {
+
+    private static final String H31 = "카프카 브로커 · 클러스터 · 주키퍼 — ";
+    private static final String RUN_ADMIN = "./mvnw -q -pl chapter3-admin exec:java -Dexec.mainClass=com.example.";
+
+    private ConceptSteps() {
+    }
+
+    static List<Step> steps() {
+        return List.of(
+                Step.of("3.1", H31 + "데이터 저장, 전송",
+                        "DataStorageDemo writes 5 records to hello.kafka and asks the broker (describeLogDirs) where\n"
+                                + "they are: a directory <topic>-<partition> under log.dirs, with segment files.",
+                        RUN_ADMIN + "DataStorageDemo", ConceptSteps::storage),
+                Step.of("3.1", H31 + "데이터 복제, 싱크",
+                        "ReplicationDemo: leader, followers and ISR per partition; a replication factor above the\n"
+                                + "number of brokers is refused; acks=all is written once the whole ISR has it.",
+                        RUN_ADMIN + "ReplicationDemo", ConceptSteps::replication),
+                Step.of("3.1", H31 + "컨트롤러(controller)",
+                        "ControllerDemo: the book's ZooKeeper-elected controller is, in Kafka 4.x, the leader of the\n"
+                                + "KRaft quorum (describeMetadataQuorum).",
+                        RUN_ADMIN + "ControllerDemo -Dexec.args=\"--bootstrap-controller localhost:10092\"",
+                        ConceptSteps::controller),
+                Step.of("3.1", H31 + "데이터 삭제",
+                        "DataDeletionDemo: consuming deletes nothing; retention deletes whole segments; deleteRecords\n"
+                                + "moves the log start offset — the deleted offsets cannot be read any more.",
+                        RUN_ADMIN + "DataDeletionDemo", ConceptSteps::deletion),
+                Step.of("3.1", H31 + "컨슈머 오프셋 저장",
+                        "ConsumerOffsetDemo: group hello-group reads and commits; the broker keeps the commit in\n"
+                                + "__consumer_offsets, partition abs(groupId.hashCode()) % 50.",
+                        RUN_ADMIN + "ConsumerOffsetDemo", ConceptSteps::consumerOffsets),
+                Step.of("3.1", H31 + "코디네이터(coordinator)",
+                        "CoordinatorDemo: a consumer joins hello-group; the group's coordinator is the leader of its\n"
+                                + "__consumer_offsets partition.",
+                        RUN_ADMIN + "CoordinatorDemo", ConceptSteps::coordinator),
+                Step.of("3.2", "토픽과 파티션 — 토픽 이름 제약 조건, 의미 있는 토픽 이름 작명 방법",
+                        "TopicNameValidator checks names with Kafka's own rules (empty, '.', '..', > 249 chars,\n"
+                                + "characters outside [a-zA-Z0-9._-]); the broker must agree when asked to create them.",
+                        "./mvnw -q -pl chapter3-producer exec:java -Dexec.mainClass=com.example.TopicNameValidator",
+                        ConceptSteps::topicNames),
+                Step.of("3.3", "레코드 — 타임스탬프, 오프셋, 헤더, 메시지 키, 메시지 값",
+                        "RecordAnatomy sends Pangyo/23 with two headers and reads that very record back.",
+                        "./mvnw -q -pl chapter3-producer exec:java -Dexec.mainClass=com.example.RecordAnatomy",
+                        ConceptSteps::record));
+    }
+
+    private static void storage(StepRun run) throws Exception {
+        DataStorageDemo.StorageResult r = DataStorageDemo.run(run.settings(), run.unique("hello.kafka"));
+        run.check(!r.replicas().isEmpty(), "describeLogDirs found no replica of %s", r.topic());
+        for (DataStorageDemo.StoredReplica replica : r.replicas()) {
+            run.observe("broker %d, log.dir %s → %s: %d bytes; files %s", replica.broker(), replica.logDir(),
+                    replica.partition(), replica.sizeBytes(),
+                    replica.files().stream().map(DataStorageDemo.SegmentFile::name).toList());
+            run.check(replica.sizeBytes() > 0, "%s holds 0 bytes after 5 records", replica.partition());
+        }
+        if (run.ctx().localBroker().isPresent()) {
+            run.check(r.replicas().stream().allMatch(rep -> rep.files().stream()
+                            .anyMatch(f -> f.name().endsWith(".log"))),
+                    "the local broker's partition directory should contain a .log segment");
+        }
+    }
+
+    private static void replication(StepRun run) throws Exception {
+        ReplicationDemo.ReplicationResult r = ReplicationDemo.run(run.settings(), run.unique("replication.test"));
+        for (ReplicationDemo.PartitionReplicas p : r.partitions()) {
+            run.observe("%s-%d: leader %d, followers %s, ISR %s", r.topic(), p.partition(), p.leader(), p.followers(),
+                    p.isr());
+        }
+        run.observe("replication factor %d on %d broker(s): %s", r.refusedReplicationFactor(), r.brokers(),
+                r.refusal());
+        run.observe("acks=all → %s; with min.insync.replicas=%s > replicas → %s (Kafka 4.x caps it)", r.acksAll(),
+                r.strictMinInsyncReplicas(), r.acksAllOnStrict());
+        run.check(r.partitions().stream().allMatch(p -> p.isr().contains(p.leader())), "a leader is not in its ISR");
+        run.check(r.refusal().contains("InvalidReplicationFactor"), "a replication factor above the broker count "
+                + "should be refused with InvalidReplicationFactorException, got: %s", r.refusal());
+        run.check(r.acksAll().equals("written"), "acks=all should be written, got: %s", r.acksAll());
+    }
+
+    private static void controller(StepRun run) throws Exception {
+        Optional<String> controllers = run.ctx().localBroker().map(b -> "localhost:" + b.controllerPort());
+        ControllerDemo.ControllerResult r = ControllerDemo.run(run.settings(), controllers);
+        run.observe("cluster %s: brokers %s; KRaft quorum leader = active controller %d (epoch %d), voters %s, "
+                + "__cluster_metadata high watermark %d", r.clusterId(), r.brokerIds(), r.quorumLeaderId(),
+                r.quorumLeaderEpoch(), r.voterIds(), r.metadataHighWatermark());
+        r.activeControllerSeenByController().ifPresent(id -> run.observe(
+                "asked through the controller listener %s: the active controller is %d", controllers.get(), id));
+        run.check(r.voterIds().contains(r.quorumLeaderId()), "the quorum leader %d is not a voter %s",
+                r.quorumLeaderId(), r.voterIds());
+        r.activeControllerSeenByController().ifPresent(id -> run.check(id == r.quorumLeaderId(),
+                "the controllers report %d as active controller, the quorum says %d", id, r.quorumLeaderId()));
+    }
+
+    private static void deletion(StepRun run) throws Exception {
+        DataDeletionDemo.DeletionResult r = DataDeletionDemo.run(run.settings(), run.unique("retention.test"));
+        run.observe("%s: %s", r.topic(), r.deletionConfigs());
+        run.observe("log start offset %d → deleteRecords(before %d) → %d; offset %d readable again: %s; reading from "
+                        + "the beginning starts at %d: %s", r.startOffsetBefore(), r.deletedBefore(),
+                r.startOffsetAfter(), r.startOffsetBefore(), r.deletedOffsetReadable(), r.firstOffsetRead(),
+                r.valuesRead());
+        run.check(r.startOffsetAfter() == r.deletedBefore(), "the log start offset should be %d, is %d",
+                r.deletedBefore(), r.startOffsetAfter());
+        run.check(!r.deletedOffsetReadable(), "a deleted offset could still be read");
+        run.check(r.valuesRead().size() == DataDeletionDemo.KEEP && r.firstOffsetRead() == r.deletedBefore(),
+                "expected the last %d records from offset %d, read %s from %d", DataDeletionDemo.KEEP,
+                r.deletedBefore(), r.valuesRead(), r.firstOffsetRead());
+    }
+
+    private static void consumerOffsets(StepRun run) throws Exception {
+        ConsumerOffsetDemo.OffsetResult r = ConsumerOffsetDemo.run(run.settings(), run.unique("hello.kafka"),
+                run.unique("hello-group"));
+        run.observe("group %s read %d record(s) and committed %s (log end offsets %s)", r.groupId(), r.recordsRead(),
+                r.committed(), r.endOffsets());
+        run.observe("stored in %s (internal=%s, %d partitions), partition %d", r.offsetsTopic(),
+                r.offsetsTopicInternal(), r.offsetsTopicPartitions(), r.groupPartition());
+        run.check(r.committed().equals(r.endOffsets()), "committed %s should equal the end offsets %s", r.committed(),
+                r.endOffsets());
+        run.check(r.offsetsTopicInternal(), "%s should be an internal topic", r.offsetsTopic());
+    }
+
+    private static void coordinator(StepRun run) throws Exception {
+        CoordinatorDemo.CoordinatorResult r = CoordinatorDemo.run(run.settings(), run.unique("hello.kafka"),
+                run.unique("hello-group"));
+        run.observe("group %s (%s protocol, %s): coordinator %s, %d member(s) %s", r.groupId(), r.type(), r.state(),
+                r.coordinator().idString(), r.members().size(),
+                r.members().stream().map(m -> m.clientId() + " " + m.assignment()).toList());
+        run.observe("__consumer_offsets partition %d is led by broker %d = the coordinator", r.offsetsPartition(),
+                r.offsetsPartitionLeader());
+        run.check(r.members().size() == 1, "the group should have 1 member, has %d", r.members().size());
+        run.check(r.coordinator().id() == r.offsetsPartitionLeader(), "coordinator %d != leader %d of partition %d",
+                r.coordinator().id(), r.offsetsPartitionLeader(), r.offsetsPartition());
+    }
+
+    private static void topicNames(StepRun run) throws Exception {
+        ByteArrayOutputStream report = new ByteArrayOutputStream();
+        List<TopicNameValidator.Verdict> verdicts;
+        try (PrintStream print = new PrintStream(report, true, StandardCharsets.UTF_8)) {
+            verdicts = TopicNameValidator.check(run.settings(), TopicNameValidator.DEMO_NAMES, print);
+        }
+        List<String> illegal = verdicts.stream().filter(v -> !v.legal()).map(v -> shown(v.name())).toList();
+        List<String> legal = verdicts.stream().filter(TopicNameValidator.Verdict::legal).map(v -> shown(v.name()))
+                .toList();
+        run.observe("legal: %s", legal);
+        run.observe("illegal: %s", illegal);
+        run.check(illegal.containsAll(List.of("''", "'.'", "'..'", "'hello kafka'", "'토픽'", "'order/v1'")),
+                "'', '.', '..', 'hello kafka', '토픽', 'order/v1' should be illegal; illegal were %s", illegal);
+        run.check(legal.contains("'hello.kafka'"), "hello.kafka should be legal");
+        // the broker's own verdict: validateOnly creates nothing
+        Map<String, String> brokerVerdicts = new java.util.LinkedHashMap<>();
+        try (Admin admin = Admin.create(run.settings().admin())) {
+            for (String name : List.of("hello kafka", "토픽", "t".repeat(250), run.unique("hello.kafka"))) {
+                String verdict;
+                try {
+                    admin.createTopics(List.of(new NewTopic(name, 1, (short) 1)),
+                            new CreateTopicsOptions().validateOnly(true)).all().get();
+                    verdict = "accepted";
+                } catch (ExecutionException e) {
+                    verdict = e.getCause() instanceof InvalidTopicException ? "InvalidTopicException"
+                            : e.getCause().getClass().getSimpleName();
+                }
+                brokerVerdicts.put(shown(name), verdict);
+                boolean shouldAccept = name.startsWith("hello.kafka");
+                run.check(verdict.equals(shouldAccept ? "accepted" : "InvalidTopicException"),
+                        "the broker said %s to %s", verdict, shown(name));
+            }
+        }
+        run.observe("the broker agrees (createTopics validateOnly): %s", brokerVerdicts);
+    }
+
+    private static String shown(String name) {
+        return "'" + (name.length() > 20 ? name.substring(0, 5) + "…(" + name.length() + " chars)" : name) + "'";
+    }
+
+    private static void record(StepRun run) throws Exception {
+        ConsumerRecord<String, String> r = RecordAnatomy.sendAndReadBack(run.settings(), run.unique("test"), "Pangyo",
+                "23");
+        String headers = RecordAnatomy.describe(r.headers());
+        run.observe("topic %s, partition %d, offset %d, timestamp %d (%s), headers %s, key %s, value %s", r.topic(),
+                r.partition(), r.offset(), r.timestamp(), r.timestampType(), headers, r.key(), r.value());
+        run.check("Pangyo".equals(r.key()) && "23".equals(r.value()), "read back %s/%s instead of Pangyo/23", r.key(),
+                r.value());
+        run.check(r.offset() >= 0 && r.timestampType() == TimestampType.CREATE_TIME,
+                "expected an offset and a CreateTime timestamp, got %d and %s", r.offset(), r.timestampType());
+        run.check(headers.contains("content-type=text/plain"), "the headers did not come back: %s", headers);
+        run.check(r.timestamp() > 0, "no timestamp");
+        run.check(List.of("content-type", "source").equals(java.util.stream.StreamSupport
+                .stream(r.headers().spliterator(), false).map(h -> h.key()).collect(Collectors.toList())),
+                "header keys should be content-type, source");
+    }
+}

@@ -1,0 +1,208 @@
+package com.example.tour;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.connect.mirror.MirrorMaker;
+
+import com.example.ConsumerWithSyncCommit;
+import com.example.MirrorMakerLauncher;
+import com.example.OffsetTranslation;
+import com.example.ProducerWithKeyValue;
+import com.example.common.KafkaSettings;
+
+/**
+ * 3.7 카프카 미러메이커2 (chapter3-mirrormaker2): Kafka's own MirrorMaker 2 (dedicated mode, what
+ * connect-mirror-maker.sh runs) with the book's connect-mirror-maker.properties, between the tour's broker (cluster
+ * A) and a second one (cluster B). MirrorMaker runs once for both steps; it is stopped at the end of the tour.
+ *
+ * <p>Tour-only settings on top of the book's file: the topic filter (the tour's topics instead of {@code test}) and
+ * intervals of a second instead of minutes (topic/group discovery, checkpoints, offset syncs) — the same "fast
+ * intervals" the chapter's own tests use.
+ */
+final class MirrorMakerSteps {
+
+    private static final String RUN = "./mvnw -q -pl chapter3-mirrormaker2 exec:java -Dexec.mainClass=com.example.";
+    private static final Duration WAIT = Duration.ofSeconds(45);
+    private static final String MIRROR_MAKER = "mirror-maker-2";
+
+    private MirrorMakerSteps() {
+    }
+
+    static List<Step> steps() {
+        return List.of(
+                new Step("3.7", "카프카 미러메이커2 — 단방향 토픽 복제 (A → B)",
+                        "MirrorMaker 2 with connect-mirror-maker.properties (clusters = A, B; A->B.enabled = true;\n"
+                                + "A->B.topics = test): records sent to test on A appear in A.test on B, same partitions.",
+                        RUN + "LocalClusters          # cluster A at 9092, B at 9093\n"
+                                + RUN + "MirrorMakerLauncher",
+                        Step.Needs.TWO_CLUSTERS, MirrorMakerSteps::mirror),
+                new Step("3.7.1", "미러메이커2를 활용한 지리적 복제(Geo-Replication) — 장애 복구(failover)",
+                        "Active-standby failover: group test-group commits on A; MirrorMaker's checkpoints translate its\n"
+                                + "offsets to A.test on B; OffsetTranslation commits them on B, where the group resumes.",
+                        RUN + "OffsetTranslation -Dexec.args=\"test-group A B\"",
+                        Step.Needs.TWO_CLUSTERS, MirrorMakerSteps::failover));
+    }
+
+    /** MirrorMaker A→B for the topics {@code test-<tour id>-N}, started on first use, stopped when the tour ends. */
+    private static final class RunningMirrorMaker implements AutoCloseable {
+        final MirrorMaker mirrorMaker;
+        final String topicPrefix;
+
+        RunningMirrorMaker(MirrorMaker mirrorMaker, String topicPrefix) {
+            this.mirrorMaker = mirrorMaker;
+            this.topicPrefix = topicPrefix;
+        }
+
+        @Override
+        public void close() {
+            mirrorMaker.stop();
+            mirrorMaker.awaitStop();
+        }
+
+        @Override
+        public String toString() {
+            return "MirrorMaker 2";
+        }
+    }
+
+    private static RunningMirrorMaker mirrorMaker(StepRun run) throws Exception {
+        KafkaSettings b = run.ctx().secondCluster();
+        return run.ctx().shared(MIRROR_MAKER, () -> {
+            String prefix = "test-" + run.ctx().tourId() + "-mm";
+            Properties system = new Properties();
+            system.setProperty("A.bootstrap.servers", run.settings().bootstrapServers());
+            system.setProperty("B.bootstrap.servers", b.bootstrapServers());
+            Map<String, String> overrides = fastIntervals();
+            overrides.put("A->B.topics", Pattern.quote(prefix) + ".*");
+            long begin = System.nanoTime();
+            Map<String, String> config = MirrorMakerLauncher.loadConfig(configFile(run), overrides, system);
+            MirrorMaker mirrorMaker = MirrorMakerLauncher.start(config, List.of("B"));
+            run.observe("MirrorMaker 2 started (flows %s, into cluster B) in %.1f s", MirrorMakerLauncher.enabledFlows(config),
+                    TourContext.seconds(begin));
+            return new RunningMirrorMaker(mirrorMaker, prefix);
+        });
+    }
+
+    private static Path configFile(StepRun run) {
+        Path file = run.ctx().repoDir().map(r -> r.resolve("chapter3-mirrormaker2/config/connect-mirror-maker.properties"))
+                .filter(Files::isRegularFile).orElse(null);
+        if (file == null) {
+            run.skip("chapter3-mirrormaker2/config/connect-mirror-maker.properties not found: run the tour from the "
+                    + "repository root");
+        }
+        return file;
+    }
+
+    /** Seconds instead of minutes (the chapter's tests use the same). */
+    static Map<String, String> fastIntervals() {
+        Map<String, String> fast = new HashMap<>();
+        fast.put("refresh.topics.interval.seconds", "1");
+        fast.put("refresh.groups.interval.seconds", "1");
+        fast.put("sync.topic.configs.interval.seconds", "1");
+        fast.put("emit.checkpoints.interval.seconds", "1");
+        fast.put("sync.group.offsets.interval.seconds", "1");
+        fast.put("emit.heartbeats.interval.seconds", "1");
+        fast.put("offset.lag.max", "0");
+        fast.put("consumer.poll.timeout.ms", "200");
+        for (String cluster : List.of("A", "B")) {
+            fast.put(cluster + ".offset.flush.interval.ms", "500");
+            fast.put(cluster + ".scheduled.rebalance.max.delay.ms", "1000");
+            fast.put(cluster + ".producer.linger.ms", "0");
+            fast.put(cluster + ".consumer.fetch.max.wait.ms", "100");
+        }
+        return fast;
+    }
+
+    private static final List<Map.Entry<String, String>> RECORDS = List.of(Map.entry("Pangyo", "23"),
+            Map.entry("Busan", "24"), Map.entry("Jeju", "25"), Map.entry("Seoul", "26"), Map.entry("Pangyo", "27"));
+
+    private static void mirror(StepRun run) throws Exception {
+        RunningMirrorMaker mm = mirrorMaker(run);
+        KafkaSettings b = run.ctx().secondCluster();
+        String topic = mm.topicPrefix + "-" + run.ctx().next();
+        TourKafka.createTopic(run.settings(), topic, 3);
+        ProducerWithKeyValue.send(run.settings(), topic, RECORDS);
+        String remote = "A." + topic;
+        List<ConsumerRecord<String, String>> onA = TourKafka.readAll(run.settings(), topic, RECORDS.size(),
+                Duration.ofSeconds(10));
+        List<ConsumerRecord<String, String>> onB = run.await(RECORDS.size() + " records in " + remote + " on B", WAIT,
+                () -> TourKafka.readAll(b, remote, RECORDS.size(), Duration.ofSeconds(2)),
+                records -> records.size() >= RECORDS.size());
+        run.observe("sent %d records to %s on A (%s); B now has %s with %s", onA.size(), topic,
+                run.settings().bootstrapServers(), remote, perPartition(onB));
+        run.check(perPartition(onB).equals(perPartition(onA)), "%s on B should hold the same records in the same "
+                + "partitions as %s on A: %s vs %s", remote, topic, perPartition(onB), perPartition(onA));
+        run.check(TourKafka.endOffsets(b, topic).isEmpty(), "B should not have a topic named %s (only %s)", topic,
+                remote);
+    }
+
+    private static void failover(StepRun run) throws Exception {
+        RunningMirrorMaker mm = mirrorMaker(run);
+        KafkaSettings b = run.ctx().secondCluster();
+        String topic = mm.topicPrefix + "-" + run.ctx().next();
+        String group = run.unique("test-group");
+        TourKafka.createTopic(run.settings(), topic, 1);
+        ProducerWithKeyValue.send(run.settings(), topic, RECORDS);
+
+        // the group reads on A (chapter3-consumer's ConsumerWithSyncCommit) and commits
+        List<ConsumerRecord<String, String>> read = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        Background consumer = run.ctx().background("ConsumerWithSyncCommit on A", stop ->
+                ConsumerWithSyncCommit.run(run.settings(), topic, group, stop,
+                        Map.of("auto.offset.reset", "earliest"), read::add));
+        Map<Integer, Long> endOnA = TourKafka.nonEmpty(TourKafka.endOffsets(run.settings(), topic));
+        run.await("group " + group + " to commit " + endOnA + " on A", WAIT, () -> {
+            consumer.requireHealthy();
+            return TourKafka.committed(run.settings(), group, topic);
+        }, committed -> committed.equals(endOnA));
+        consumer.stop();
+        run.observe("on A, %s read %d records of %s and committed %s; then cluster A \"fails\"", group, read.size(),
+                topic, endOnA);
+
+        // failover: translate the group's offsets through MirrorMaker's checkpoints and commit them on B
+        String remote = "A." + topic;
+        Map<Integer, Long> endOnB = run.await(remote + " on B to have all records", WAIT,
+                () -> TourKafka.nonEmpty(TourKafka.endOffsets(b, remote)), end -> TourKafka.total(end) == RECORDS.size());
+        Map<TopicPartition, OffsetAndMetadata> translated = run.await("a checkpoint of " + group + " on B", WAIT, () -> {
+            try {
+                Map<TopicPartition, OffsetAndMetadata> t = OffsetTranslation.translate(b, "A", group);
+                return t.keySet().stream().anyMatch(tp -> tp.topic().equals(remote)) ? t : Map.of();
+            } catch (IllegalArgumentException noCheckpointYet) {
+                return Map.<TopicPartition, OffsetAndMetadata>of();
+            }
+        }, t -> !t.isEmpty() && offsetsOf(t, remote).equals(endOnB));
+        OffsetTranslation.failover(b, "A", group);
+        Map<Integer, Long> committedOnB = TourKafka.committed(b, group, remote);
+        run.observe("checkpoint → translated offsets %s; OffsetTranslation committed %s for %s on B (end offsets %s)",
+                offsetsOf(translated, remote), committedOnB, group, endOnB);
+        run.check(committedOnB.equals(endOnB), "on B the group should resume at the end %s, committed %s", endOnB,
+                committedOnB);
+    }
+
+    private static Map<Integer, Long> offsetsOf(Map<TopicPartition, OffsetAndMetadata> offsets, String topic) {
+        Map<Integer, Long> result = new TreeMap<>();
+        offsets.forEach((tp, o) -> {
+            if (tp.topic().equals(topic)) {
+                result.put(tp.partition(), o.offset());
+            }
+        });
+        return result;
+    }
+
+    private static Map<Integer, List<String>> perPartition(List<ConsumerRecord<String, String>> records) {
+        Map<Integer, List<String>> result = new TreeMap<>();
+        records.forEach(r -> result.computeIfAbsent(r.partition(), p -> new java.util.ArrayList<>())
+                .add(r.key() + "=" + r.value()));
+        return result;
+    }
+}

@@ -1,0 +1,41 @@
+package com.example.tour;
+
+/**
+ * One stop of the tour: a book section, what is about to happen, the command a reader would type for it, and
+ * the code that runs the chapter module's example and checks that what the book promises was observed.
+ *
+ * @param section the book's section number, e.g. {@code 3.4.1} (what {@code --section} selects)
+ * @param heading the Korean heading, e.g. {@code 프로듀서 API — 메시지 키를 가진 데이터를 전송하는 프로듀서}
+ * @param about   what is about to happen and what the book promises
+ * @param command the command a reader types for the same example
+ * @param needs   what the step needs besides a broker
+ * @param body    runs the example and verifies the result (throws {@link StepRun.StepFailure} when not)
+ */
+public record Step(String section, String heading, String about, String command, Needs needs, Body body) {
+
+    /** What a step needs to run at all; when missing, the step is skipped with the reason. */
+    public enum Needs {
+        /** One broker (every step). */
+        BROKER,
+        /** Two clusters (MirrorMaker 2): a second local broker, or {@code --second-cluster} with {@code --external}. */
+        TWO_CLUSTERS,
+        /** bash and the repository's chapter2-cli-scripts/ (walkthrough scripts, bin/ wrappers). */
+        BASH_SCRIPTS
+    }
+
+    /** The step's code. */
+    @FunctionalInterface
+    public interface Body {
+        void run(StepRun run) throws Exception;
+    }
+
+    public static Step of(String section, String heading, String about, String command, Body body) {
+        return new Step(section, heading, about, command, Needs.BROKER, body);
+    }
+
+    /** The chapter number: {@code 3} of {@code 3.4.1}. */
+    public String chapter() {
+        int dot = section.indexOf('.');
+        return dot < 0 ? section : section.substring(0, dot);
+    }
+}

@@ -1,0 +1,117 @@
+package com.example.tour;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+
+import com.example.common.KafkaSettings;
+
+/**
+ * What a step's code works with: the tour's context (broker, names, processes), and the three verbs of a step —
+ * {@link #observe} what happened (printed at once), {@link #check} that it is what the book promises, or
+ * {@link #skip} with a reason.
+ */
+public final class StepRun {
+
+    /** The book's promise was not observed: the step fails with this message. */
+    public static final class StepFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public StepFailure(String message) {
+            super(message);
+        }
+
+        public StepFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** The step cannot run here (no bash, no second cluster ...): skipped with this reason. */
+    public static final class StepSkipped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public StepSkipped(String reason) {
+            super(reason);
+        }
+    }
+
+    private static final Duration POLL = Duration.ofMillis(100);
+
+    private final TourContext context;
+    private final PrintStream out;
+    private final List<String> observed = new ArrayList<>();
+
+    StepRun(TourContext context, PrintStream out) {
+        this.context = context;
+        this.out = out;
+    }
+
+    public TourContext ctx() {
+        return context;
+    }
+
+    /** The broker of the tour (cluster A). */
+    public KafkaSettings settings() {
+        return context.settings();
+    }
+
+    /** A tour-unique name: {@code base-<tour id>-<n>}, e.g. {@code test-7f3a2c-5}. */
+    public String unique(String base) {
+        return context.unique(base);
+    }
+
+    /** Records and prints one observation ("what you should see"). */
+    public void observe(String format, Object... args) {
+        String line = args.length == 0 ? format : String.format(format, args);
+        synchronized (observed) {
+            observed.add(line);
+        }
+        BookTour.printObserved(out, line);
+    }
+
+    /** Prints a line of a child process's output (not an observation of the tour). */
+    public void echo(String line) {
+        BookTour.printEcho(out, line);
+    }
+
+    /** Fails the step with the message when {@code condition} is false. */
+    public void check(boolean condition, String format, Object... args) {
+        if (!condition) {
+            throw new StepFailure(args.length == 0 ? format : String.format(format, args));
+        }
+    }
+
+    /** Skips the step with the reason. */
+    public StepSkipped skip(String reason) {
+        throw new StepSkipped(reason);
+    }
+
+    /**
+     * Polls {@code probe} every 100 ms until {@code done} accepts its value and returns that value; after
+     * {@code timeout} the step fails with "timed out waiting for {@code what}" and the last value seen.
+     */
+    public <T> T await(String what, Duration timeout, Callable<T> probe, Predicate<T> done) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        T last = null;
+        while (true) {
+            last = probe.call();
+            if (done.test(last)) {
+                return last;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new StepFailure("timed out after " + timeout.toSeconds() + " s waiting for " + what
+                        + "; last seen: " + last);
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+    }
+
+    List<String> observed() {
+        synchronized (observed) {
+            return List.copyOf(observed);
+        }
+    }
+}

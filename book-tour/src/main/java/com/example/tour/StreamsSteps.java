@@ -1,0 +1,241 @@
+package com.example.tour;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+
+import com.example.KStreamCountApplication;
+import com.example.KStreamJoinGlobalKTable;
+import com.example.KStreamJoinKTable;
+import com.example.QueryableStore;
+import com.example.SimpleKafkaProcessor;
+import com.example.SimpleStreamApplication;
+import com.example.StreamsApp;
+import com.example.StreamsFilter;
+import com.example.StreamsTopics;
+
+/**
+ * 3.5 카프카 스트림즈 (chapter3-streams). Each step creates the book's topics (tour-unique names) with the chapter's
+ * {@code StreamsTopics}, runs the application's {@code run(props, ..., stop)} on a thread, sends the book's input
+ * with a plain producer (the book uses kafka-console-producer.sh), reads the output topic and stops the application
+ * like Ctrl+C.
+ *
+ * <p>Tour-only settings on top of the book's properties: a unique {@code application.id}, {@code state.dir} in the
+ * tour's temporary directory, {@code commit.interval.ms=100} and no record cache, so output appears at once
+ * (defaults: 30 s and 10 MiB).
+ */
+final class StreamsSteps {
+
+    private static final String H = "스트림즈DSL — ";
+    private static final String RUN = "./mvnw -q -pl chapter3-streams exec:java -Dexec.mainClass=com.example.";
+    private static final Duration WAIT = Duration.ofSeconds(40);
+
+    private StreamsSteps() {
+    }
+
+    static List<Step> steps() {
+        return List.of(
+                Step.of("3.5.1", H + "stream(), to()",
+                        "SimpleStreamApplication (application.id streams-application) copies every record of stream_log\n"
+                                + "to stream_log_copy.",
+                        RUN + "SimpleStreamApplication", StreamsSteps::copy),
+                Step.of("3.5.1", H + "filter()",
+                        "StreamsFilter keeps the values of stream_log longer than 5 characters in stream_log_filter\n"
+                                + "(book defect fixed: a null value no longer stops the application).",
+                        RUN + "StreamsFilter", StreamsSteps::filter),
+                Step.of("3.5.1", H + "KTable과 KStream을 join()",
+                        "KStreamJoinKTable: the address KTable (latest address per name) joined with the order KStream\n"
+                                + "→ order_join \"<order> send to <address>\"; all three topics have 3 partitions\n"
+                                + "(co-partitioned). A new address replaces the old one for later orders.",
+                        RUN + "KStreamJoinKTable", StreamsSteps::joinKTable),
+                Step.of("3.5.1", H + "GlobalKTable과 KStream을 join()",
+                        "KStreamJoinGlobalKTable: address_v2 (2 partitions) as a GlobalKTable joined with order\n"
+                                + "(3 partitions) — no co-partitioning needed: every instance holds the whole table.",
+                        RUN + "KStreamJoinGlobalKTable", StreamsSteps::joinGlobalKTable),
+                Step.of("3.5.2", "프로세서 API",
+                        "SimpleKafkaProcessor: Source → FilterProcessor (values longer than 5) → Sink, on the Kafka 4.x\n"
+                                + "Processor API (the book's Processor/Transformer API was removed in Kafka 4.0).",
+                        RUN + "SimpleKafkaProcessor", StreamsSteps::processor),
+                Step.of("3.5", "카프카 스트림즈 — (책 저장소 예제) KStreamCountApplication, QueryableStore",
+                        "KStreamCountApplication counts the records of test per key into test_count; QueryableStore\n"
+                                + "asks the same count-store directly (interactive query) while it runs.",
+                        RUN + "KStreamCountApplication\n" + RUN + "QueryableStore", StreamsSteps::countAndQuery));
+    }
+
+    /** The book's properties plus the tour's: unique application.id, own state.dir, output at once. */
+    private static Properties tuned(StepRun run, Properties props) {
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, run.unique(props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG)));
+        props.put(StreamsConfig.STATE_DIR_CONFIG, run.ctx().tempDir().resolve("kafka-streams").toString());
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
+        props.put(StreamsConfig.consumerPrefix("fetch.max.wait.ms"), 100);
+        return props;
+    }
+
+    private static List<String[]> values(String... values) {
+        List<String[]> records = new ArrayList<>();
+        for (String v : values) {
+            records.add(new String[] {null, v});
+        }
+        return records;
+    }
+
+    private static List<String[]> keyed(String... keyValues) {
+        List<String[]> records = new ArrayList<>();
+        for (String kv : keyValues) {
+            int colon = kv.indexOf(':');
+            records.add(new String[] {kv.substring(0, colon), kv.substring(colon + 1)});
+        }
+        return records;
+    }
+
+    private static List<String> read(StepRun run, Background app, String topic, int count) throws Exception {
+        List<ConsumerRecord<String, String>> got = run.await(count + " records in " + topic, WAIT, () -> {
+            app.requireHealthy();
+            return TourKafka.readAll(run.settings(), topic, count, Duration.ofSeconds(2));
+        }, records -> records.size() >= count);
+        return got.stream().map(r -> r.key() == null ? r.value() : r.key() + ":" + r.value()).toList();
+    }
+
+    private static void copy(StepRun run) throws Exception {
+        String source = run.unique(SimpleStreamApplication.STREAM_LOG);
+        String sink = run.unique(SimpleStreamApplication.STREAM_LOG_COPY);
+        StreamsTopics.createIfAbsent(run.settings(), Map.of(source, 3, sink, 3));
+        Properties props = tuned(run, SimpleStreamApplication.streamsProperties(run.settings()));
+        Background app = run.ctx().background("SimpleStreamApplication",
+                stop -> SimpleStreamApplication.run(props, source, sink, stop));
+        List<String> input = List.of("hello", "kafka", "streams", "stream_log", "copy");
+        TourKafka.send(run.settings(), source, values(input.toArray(String[]::new)));
+        List<String> copied = read(run, app, sink, input.size());
+        run.observe("sent %s to %s; %s received %s", input, source, sink, copied);
+        run.check(sorted(copied).equals(sorted(input)), "%s should hold exactly %s, holds %s", sink, input, copied);
+        app.stop();
+    }
+
+    private static void filter(StepRun run) throws Exception {
+        String source = run.unique(StreamsFilter.STREAM_LOG);
+        String sink = run.unique(StreamsFilter.STREAM_LOG_FILTER);
+        StreamsTopics.createIfAbsent(run.settings(), Map.of(source, 3, sink, 3));
+        Properties props = tuned(run, StreamsFilter.streamsProperties(run.settings()));
+        Background app = run.ctx().background("StreamsFilter", stop -> StreamsFilter.run(props, source, sink, stop));
+        filterCheck(run, app, source, sink);
+        app.stop();
+    }
+
+    private static void processor(StepRun run) throws Exception {
+        String source = run.unique(SimpleKafkaProcessor.STREAM_LOG);
+        String sink = run.unique(SimpleKafkaProcessor.STREAM_LOG_FILTER);
+        StreamsTopics.createIfAbsent(run.settings(), Map.of(source, 3, sink, 3));
+        Properties props = tuned(run, SimpleKafkaProcessor.streamsProperties(run.settings()));
+        Background app = run.ctx().background("SimpleKafkaProcessor",
+                stop -> SimpleKafkaProcessor.run(props, source, sink, stop));
+        filterCheck(run, app, source, sink);
+        app.stop();
+    }
+
+    private static void filterCheck(StepRun run, Background app, String source, String sink) throws Exception {
+        List<String[]> input = values("hello", "kafka streams", "abc", "filtering", null, "123456", "end");
+        TourKafka.send(run.settings(), source, input);
+        List<String> expected = List.of("kafka streams", "filtering", "123456");
+        List<String> kept = read(run, app, sink, expected.size());
+        run.observe("sent %s (one without a value); %s kept %s", input.stream().map(kv -> kv[1]).toList(), sink, kept);
+        run.check(sorted(kept).equals(sorted(expected)), "only the values longer than 5 should pass: expected %s, "
+                + "got %s", expected, kept);
+        app.requireHealthy();
+    }
+
+    private static void joinKTable(StepRun run) throws Exception {
+        String address = run.unique(KStreamJoinKTable.ADDRESS_TABLE);
+        String order = run.unique(KStreamJoinKTable.ORDER_STREAM);
+        String join = run.unique(KStreamJoinKTable.ORDER_JOIN_STREAM);
+        StreamsTopics.createIfAbsent(run.settings(), Map.of(address, 3, order, 3, join, 3));
+        Properties props = tuned(run, KStreamJoinKTable.streamsProperties(run.settings()));
+        String applicationId = props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
+        TourKafka.send(run.settings(), address, keyed("wonyoung:Seoul", "somin:Busan"));
+        Background app = run.ctx().background("KStreamJoinKTable",
+                stop -> KStreamJoinKTable.run(props, address, order, join, stop));
+        awaitTableLoaded(run, app, applicationId, address);
+        TourKafka.send(run.settings(), order, keyed("somin:iPhone", "wonyoung:Galaxy"));
+        List<String> joined = read(run, app, join, 2);
+        run.observe("address {wonyoung:Seoul, somin:Busan} ⋈ order {somin:iPhone, wonyoung:Galaxy} → %s", joined);
+        run.check(sorted(joined).equals(List.of("somin:iPhone send to Busan", "wonyoung:Galaxy send to Seoul")),
+                "expected somin:iPhone send to Busan and wonyoung:Galaxy send to Seoul, got %s", joined);
+
+        TourKafka.send(run.settings(), address, keyed("wonyoung:Jeju"));
+        awaitTableLoaded(run, app, applicationId, address);
+        TourKafka.send(run.settings(), order, keyed("wonyoung:Tesla"));
+        List<String> after = read(run, app, join, 3);
+        run.observe("address wonyoung:Jeju, then order wonyoung:Tesla → %s", after.get(after.size() - 1));
+        run.check(after.contains("wonyoung:Tesla send to Jeju"), "the KTable should hold the newest address: "
+                + "expected wonyoung:Tesla send to Jeju, got %s", after);
+        app.stop();
+    }
+
+    /** The application has read (and committed) the whole address topic: the KTable holds every address. */
+    private static void awaitTableLoaded(StepRun run, Background app, String applicationId, String address)
+            throws Exception {
+        Map<Integer, Long> end = TourKafka.nonEmpty(TourKafka.endOffsets(run.settings(), address));
+        run.await("the address KTable to be loaded (" + applicationId + " committed " + end + ")", WAIT, () -> {
+            app.requireHealthy();
+            return TourKafka.committed(run.settings(), applicationId, address);
+        }, committed -> end.entrySet().stream().allMatch(e -> e.getValue().equals(committed.get(e.getKey()))));
+    }
+
+    private static void joinGlobalKTable(StepRun run) throws Exception {
+        String address = run.unique(KStreamJoinGlobalKTable.ADDRESS_GLOBAL_TABLE);
+        String order = run.unique(KStreamJoinGlobalKTable.ORDER_STREAM);
+        String join = run.unique(KStreamJoinGlobalKTable.ORDER_JOIN_STREAM);
+        StreamsTopics.createIfAbsent(run.settings(), Map.of(address, 2, order, 3, join, 3));
+        Properties props = tuned(run, KStreamJoinGlobalKTable.streamsProperties(run.settings()));
+        TourKafka.send(run.settings(), address, keyed("wonyoung:Seoul", "somin:Busan"));
+        Background app = run.ctx().background("KStreamJoinGlobalKTable",
+                stop -> KStreamJoinGlobalKTable.run(props, address, order, join, stop));
+        TourKafka.send(run.settings(), order, keyed("somin:iPhone", "wonyoung:Galaxy"));
+        List<String> joined = read(run, app, join, 2);
+        run.observe("address_v2 (2 partitions) {wonyoung:Seoul, somin:Busan} ⋈ order (3 partitions) → %s", joined);
+        run.check(sorted(joined).equals(List.of("somin:iPhone send to Busan", "wonyoung:Galaxy send to Seoul")),
+                "expected somin:iPhone send to Busan and wonyoung:Galaxy send to Seoul, got %s", joined);
+        app.stop();
+    }
+
+    private static void countAndQuery(StepRun run) throws Exception {
+        String source = run.unique(KStreamCountApplication.TEST_LOG);
+        String counts = run.unique(KStreamCountApplication.TEST_COUNT);
+        StreamsTopics.createIfAbsent(run.settings(), Map.of(source, 3, counts, 3));
+        Properties countProps = tuned(run, KStreamCountApplication.streamsProperties(run.settings()));
+        Background counter = run.ctx().background("KStreamCountApplication",
+                stop -> KStreamCountApplication.run(countProps, source, counts, stop));
+        StreamsApp query = run.ctx().closeAfterStep(
+                QueryableStore.start(tuned(run, QueryableStore.streamsProperties(run.settings())), source));
+        TourKafka.send(run.settings(), source, keyed("Pangyo:a", "Busan:b", "Pangyo:c", "Pangyo:d"));
+        List<String> updates = read(run, counter, counts, 4);
+        Map<String, String> latest = new TreeMap<>();
+        updates.forEach(kv -> latest.put(kv.substring(0, kv.indexOf(':')), kv.substring(kv.indexOf(':') + 1)));
+        run.observe("test_count received the updates %s → latest %s", updates, latest);
+        run.check(latest.equals(Map.of("Pangyo", "3", "Busan", "1")), "expected Pangyo=3, Busan=1, got %s", latest);
+        Long pangyo = run.await("QueryableStore's count-store to say Pangyo=3", WAIT, () -> {
+            if (query.failure().isPresent()) {
+                throw new StepRun.StepFailure("QueryableStore stopped: " + query.failure().get());
+            }
+            try {
+                return QueryableStore.countOf(query, "Pangyo");
+            } catch (InvalidStateStoreException notYet) {
+                return null;
+            }
+        }, n -> n != null && n == 3L);
+        run.observe("interactive query store(\"%s\").get(\"Pangyo\") = %d, get(\"Busan\") = %d",
+                QueryableStore.COUNT_STORE, pangyo, QueryableStore.countOf(query, "Busan"));
+        counter.stop();
+    }
+
+    private static List<String> sorted(List<String> values) {
+        return values.stream().sorted().toList();
+    }
+}

@@ -1,0 +1,367 @@
+package com.example.tour;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import com.example.common.BrokerCheck;
+import com.example.common.KafkaSettings;
+import com.example.local.LocalKafkaBroker;
+
+/**
+ * Everything the tour starts and must stop again: the broker(s), child processes (the chapter 2 scripts and the
+ * tool JVMs under them), long-running examples, MirrorMaker, temporary files. {@link #close()} stops all of it, in
+ * reverse order, whatever happened — also on Ctrl+C.
+ */
+public final class TourContext implements AutoCloseable {
+
+    /** How long a child process gets to end after SIGTERM before it is killed. */
+    private static final Duration PROCESS_GRACE = Duration.ofSeconds(5);
+
+    private final TourOptions options;
+    private final PrintStream out;
+    private final String tourId = UUID.randomUUID().toString().substring(0, 6);
+    private final AtomicInteger counter = new AtomicInteger();
+    private final Path tempDir;
+    private final Optional<Path> repoDir;
+    private final List<Integer> startedPorts = new CopyOnWriteArrayList<>();
+    private final List<Process> processes = new CopyOnWriteArrayList<>();
+    private final Deque<AutoCloseable> stepResources = new ArrayDeque<>();
+    private final Map<String, AutoCloseable> shared = new LinkedHashMap<>();
+
+    private LocalKafkaBroker primary;
+    private KafkaSettings settings;
+    private LocalKafkaBroker second;
+    private KafkaSettings secondSettings;
+    private boolean closed;
+
+    TourContext(TourOptions options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+        try {
+            this.tempDir = Files.createTempDirectory("book-tour-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary directory for the tour", e);
+        }
+        this.repoDir = findRepoDir();
+    }
+
+    /** Starts the tour's broker, or checks the external one. */
+    void startBroker() {
+        if (options.external()) {
+            settings = KafkaSettings.fromEnvironment();
+            BrokerCheck.requireReachable(settings);
+            out.println("Touring the external broker at " + settings.bootstrapServers()
+                    + " (topics, groups and application ids end with -" + tourId + "-N).");
+            return;
+        }
+        int port = options.port();
+        if (port == TourOptions.PREFERRED_PORT) {
+            port = isFree(9092) ? 9092 : 0;
+            if (port == 0) {
+                out.println("Port 9092 is taken (another Kafka? see README: troubleshooting); the tour's broker uses a "
+                        + "free port instead. To tour the broker at 9092, add --external.");
+            }
+        }
+        long begin = System.nanoTime();
+        primary = startLocalBroker(port);
+        settings = primary.settings();
+        out.printf("Started the tour's broker: Kafka %s (KRaft, broker + controller in one node) at %s in %.1f s.%n",
+                LocalKafkaBroker.KAFKA_VERSION, settings.bootstrapServers(), seconds(begin));
+    }
+
+    private LocalKafkaBroker startLocalBroker(int port) {
+        LocalKafkaBroker broker = LocalKafkaBroker.builder()
+                .port(port)
+                .dataDir(tempDir.resolve("kafka-" + (startedPorts.size() == 0 ? "a" : "b")))
+                .deleteDataOnClose(true)
+                .build();
+        startedPorts.add(broker.port());
+        startedPorts.add(broker.controllerPort());
+        return broker.start();
+    }
+
+    /** Cluster A: the tour's broker. */
+    public KafkaSettings settings() {
+        return settings;
+    }
+
+    /** The tour's own broker, when it started one (not with {@code --external}). */
+    public Optional<LocalKafkaBroker> localBroker() {
+        return Optional.ofNullable(primary);
+    }
+
+    /** Whether a second cluster can be had (started here, or given with --second-cluster). */
+    public boolean hasSecondCluster() {
+        return !options.external() || options.secondCluster().isPresent();
+    }
+
+    /** Cluster B for MirrorMaker 2: started on first use (a second local broker), or the --second-cluster. */
+    public synchronized KafkaSettings secondCluster() {
+        if (secondSettings != null) {
+            return secondSettings;
+        }
+        if (options.external()) {
+            String servers = options.secondCluster().orElseThrow(() -> new StepRun.StepSkipped(
+                    "needs a second cluster: with --external pass --second-cluster host:port"));
+            secondSettings = new KafkaSettings(servers);
+            BrokerCheck.requireReachable(secondSettings);
+            return secondSettings;
+        }
+        long begin = System.nanoTime();
+        second = startLocalBroker(0);
+        secondSettings = second.settings();
+        out.printf("      (started cluster B, a second Kafka %s, at %s in %.1f s)%n", LocalKafkaBroker.KAFKA_VERSION,
+                secondSettings.bootstrapServers(), seconds(begin));
+        return secondSettings;
+    }
+
+    /** {@code base-<tour id>-<n>}: unique per tour and per call, e.g. {@code test-7f3a2c-12}. */
+    public String unique(String base) {
+        return base + "-" + tourId + "-" + counter.incrementAndGet();
+    }
+
+    /** The next number of this tour's counter (what {@link #unique} appends). */
+    public int next() {
+        return counter.incrementAndGet();
+    }
+
+    /** The suffix the chapter 2 scripts append to the book's names ({@code TOPIC_SUFFIX}). */
+    public String tourSuffix() {
+        return "-" + tourId;
+    }
+
+    public String tourId() {
+        return tourId;
+    }
+
+    public Path tempDir() {
+        return tempDir;
+    }
+
+    /** The repository root (where chapter2-cli-scripts/ and the chapters' config/ are), if found. */
+    public Optional<Path> repoDir() {
+        return repoDir;
+    }
+
+    public TourOptions options() {
+        return options;
+    }
+
+    List<Integer> startedPorts() {
+        return List.copyOf(startedPorts);
+    }
+
+    // --- resources of one step, and of the whole tour ------------------------------------------------------------
+
+    /** Runs {@code body} on its own thread until the step ends (or {@link Background#stop()}). */
+    public Background background(String name, Background.Body body) {
+        Background background = Background.start(name, body);
+        closeAfterStep(background);
+        return background;
+    }
+
+    /** Closed when the current step ends, whatever its outcome. */
+    public synchronized <T extends AutoCloseable> T closeAfterStep(T resource) {
+        stepResources.push(resource);
+        return resource;
+    }
+
+    /** A resource several steps share (MirrorMaker), created on first use and closed when the tour ends. */
+    @SuppressWarnings("unchecked")
+    public synchronized <T extends AutoCloseable> T shared(String key, SharedFactory<T> factory) throws Exception {
+        AutoCloseable existing = shared.get(key);
+        if (existing == null) {
+            existing = factory.create();
+            shared.put(key, existing);
+        }
+        return (T) existing;
+    }
+
+    /** Creates a shared resource. */
+    @FunctionalInterface
+    public interface SharedFactory<T> {
+        T create() throws Exception;
+    }
+
+    /** Closes what the current step left running; child processes of the step are ended too. */
+    void endStep() {
+        List<AutoCloseable> toClose;
+        synchronized (this) {
+            toClose = new ArrayList<>(stepResources);
+            stepResources.clear();
+        }
+        toClose.forEach(TourContext::closeQuietly);
+        processes.forEach(TourContext::terminate);
+        processes.clear();
+    }
+
+    // --- child processes ----------------------------------------------------------------------------------------
+
+    /** What a child process printed (stdout and stderr, interleaved as printed) and how it ended. */
+    public record ProcessResult(int exitCode, List<String> lines, boolean timedOut) {
+
+        public String output() {
+            return String.join("\n", lines);
+        }
+    }
+
+    /**
+     * Runs {@code command} in {@code workDir} with {@code env} added, hands every output line to {@code onLine} as
+     * it comes, and returns when it ended. After {@code timeout} the process and everything it started is stopped.
+     */
+    public ProcessResult run(List<String> command, Path workDir, Map<String, String> env, Duration timeout,
+                             Consumer<String> onLine) throws InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        builder.redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new StepRun.StepFailure("cannot start " + command.get(0) + ": " + e.getMessage(), e);
+        }
+        processes.add(process);
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    lines.add(line);
+                    onLine.accept(line);
+                }
+            } catch (IOException e) {
+                // the process was stopped: its output ends here
+            }
+        }, "tour-process-output");
+        reader.setDaemon(true);
+        reader.start();
+        boolean ended = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (!ended) {
+            terminate(process);
+        }
+        reader.join(PROCESS_GRACE.toMillis());
+        processes.remove(process);
+        return new ProcessResult(ended ? process.exitValue() : -1, List.copyOf(lines), !ended);
+    }
+
+    private static java.io.File nullDevice() {
+        return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
+    }
+
+    /** SIGTERM to the process and everything it started, then SIGKILL to whatever is left after a grace period. */
+    static void terminate(Process process) {
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + PROCESS_GRACE.toNanos();
+        for (ProcessHandle handle : tree) {
+            long left = Math.max(0, deadline - System.nanoTime());
+            try {
+                handle.onExit().get(left, TimeUnit.NANOSECONDS);
+            } catch (Exception stillAlive) {
+                handle.destroyForcibly();
+            }
+        }
+    }
+
+    // --- the end -------------------------------------------------------------------------------------------------
+
+    /** Stops everything the tour started: step leftovers, shared resources, processes, brokers; deletes temp files. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        endStep();
+        List<AutoCloseable> sharedResources = new ArrayList<>(shared.values());
+        shared.clear();
+        for (int i = sharedResources.size() - 1; i >= 0; i--) {
+            closeQuietly(sharedResources.get(i));
+        }
+        if (second != null) {
+            closeQuietly(second);
+        }
+        if (primary != null) {
+            closeQuietly(primary);
+        }
+        deleteRecursively(tempDir);
+    }
+
+    static void closeQuietly(AutoCloseable resource) {
+        try {
+            resource.close();
+        } catch (Exception e) {
+            System.err.println("(while stopping " + resource + ": " + e.getMessage() + ")");
+        }
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------------
+
+    static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static double seconds(long beginNanos) {
+        return (System.nanoTime() - beginNanos) / 1e9;
+    }
+
+    private static Optional<Path> findRepoDir() {
+        List<Path> candidates = new ArrayList<>();
+        String configured = System.getProperty("tour.repo.dir");
+        if (configured != null && !configured.isBlank()) {
+            candidates.add(Path.of(configured));
+        }
+        Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        while (dir != null) {
+            candidates.add(dir);
+            dir = dir.getParent();
+        }
+        return candidates.stream()
+                .filter(c -> Files.isDirectory(c.resolve("chapter2-cli-scripts"))
+                        && Files.isDirectory(c.resolve("chapter3-connect")))
+                .findFirst();
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a file vanished meanwhile (e.g. a state directory cleaned up by Kafka Streams): nothing to do
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package com.example.tour;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The tour's command line.
+ *
+ * <pre>
+ * --section S[,S...]   only these chapters/sections, e.g. 2, 2.2.3, 3.4, 3.4.2, 3.7 (default: everything)
+ * --pause              wait for Enter before each step (instructor demo)
+ * --ci                 non-interactive: never wait for input (overrides --pause)
+ * --list               print the steps and exit, starting nothing
+ * --external           use the broker at -Dbootstrap.servers / BOOTSTRAP_SERVERS instead of starting one
+ * --second-cluster H:P the second cluster for the MirrorMaker steps with --external (else they are skipped)
+ * --port N             the tour's broker port (default 9092 if free, else a free port; 0 = any free port)
+ * --step-timeout S     seconds before a step is stopped and failed (default 90)
+ * --verbose            also show the examples' own log lines (INFO)
+ * </pre>
+ */
+public record TourOptions(List<String> sections, boolean pause, boolean ci, boolean list, boolean external,
+                          Optional<String> secondCluster, int port, Duration stepTimeout, boolean verbose) {
+
+    /** Port meaning "9092 if it is free, else any free port". */
+    public static final int PREFERRED_PORT = -1;
+
+    public static final String USAGE = String.join("\n",
+            "usage: ./mvnw -q -pl book-tour exec:java [-Dexec.args=\"OPTIONS\"]",
+            "  --section S[,S...]    only these chapters/sections: 2, 2.2.3, 3, 3.4.2, 3.5, 3.7 ...",
+            "  --pause               press Enter before each step (instructor demo)",
+            "  --ci                  non-interactive (never waits for input)",
+            "  --list                print the steps and exit",
+            "  --external            tour the broker at -Dbootstrap.servers (or BOOTSTRAP_SERVERS) instead of",
+            "                        starting one; MirrorMaker steps need --second-cluster host:port",
+            "  --second-cluster H:P  cluster B for the MirrorMaker steps with --external",
+            "  --port N              the tour's broker port (default 9092 if free, else a free one; 0 = any)",
+            "  --step-timeout S      seconds before a step is stopped and failed (default 90)",
+            "  --verbose             show the examples' own log lines too");
+
+    public TourOptions {
+        sections = List.copyOf(sections);
+    }
+
+    /** Everything, non-interactive, on a free port: what the tests use. */
+    public static TourOptions defaults() {
+        return new TourOptions(List.of(), false, true, false, false, Optional.empty(), 0, Duration.ofSeconds(90),
+                false);
+    }
+
+    public TourOptions withSections(String... wanted) {
+        return new TourOptions(Arrays.asList(wanted), pause, ci, list, external, secondCluster, port, stepTimeout,
+                verbose);
+    }
+
+    /** Whether Enter is awaited before each step. */
+    public boolean interactive() {
+        return pause && !ci;
+    }
+
+    /** Parses the command line; bad input → IllegalArgumentException with the usage. */
+    public static TourOptions parse(String... args) {
+        List<String> sections = new ArrayList<>();
+        boolean pause = false;
+        boolean ci = false;
+        boolean list = false;
+        boolean external = false;
+        Optional<String> second = Optional.empty();
+        int port = PREFERRED_PORT;
+        Duration timeout = Duration.ofSeconds(90);
+        boolean verbose = false;
+        List<String> words = new ArrayList<>();
+        for (String arg : args) {
+            // exec:java splits -Dexec.args on white space; accept --opt=value too
+            if (arg == null || arg.isBlank()) {
+                continue;
+            }
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                words.add(arg.substring(0, eq));
+                words.add(arg.substring(eq + 1));
+            } else {
+                words.add(arg.trim());
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            switch (word) {
+                case "--section", "--sections", "-s" -> {
+                    for (String s : value(words, ++i, word).split(",")) {
+                        String section = s.trim();
+                        if (!section.matches("\\d+(\\.\\d+)*")) {
+                            throw new IllegalArgumentException("--section takes chapter or section numbers such as "
+                                    + "2, 2.2.3, 3.4.2 (got '" + s + "')\n" + USAGE);
+                        }
+                        sections.add(section);
+                    }
+                }
+                case "--pause" -> pause = true;
+                case "--ci", "--non-interactive", "--batch" -> ci = true;
+                case "--list" -> list = true;
+                case "--external" -> external = true;
+                case "--second-cluster" -> second = Optional.of(value(words, ++i, word));
+                case "--port" -> port = number(value(words, ++i, word), word, 0, 65535);
+                case "--step-timeout" -> timeout = Duration.ofSeconds(number(value(words, ++i, word), word, 5, 3600));
+                case "--verbose", "-v" -> verbose = true;
+                case "--help", "-h" -> throw new IllegalArgumentException(USAGE);
+                default -> throw new IllegalArgumentException("unknown option '" + word + "'\n" + USAGE);
+            }
+        }
+        return new TourOptions(sections, pause, ci, list, external, second, port, timeout, verbose);
+    }
+
+    private static String value(List<String> words, int i, String option) {
+        if (i >= words.size() || words.get(i).startsWith("--")) {
+            throw new IllegalArgumentException(option + " needs a value\n" + USAGE);
+        }
+        return words.get(i);
+    }
+
+    private static int number(String value, String option, int min, int max) {
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n < min || n > max) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " takes a number from " + min + " to " + max + " (got '"
+                    + value + "')");
+        }
+    }
+
+    /** Whether a step of section {@code section} (e.g. 3.4.2) is selected by {@link #sections()}. */
+    public boolean selects(String section) {
+        if (sections.isEmpty()) {
+            return true;
+        }
+        return sections.stream().anyMatch(wanted -> section.equals(wanted) || section.startsWith(wanted + "."));
+    }
+}

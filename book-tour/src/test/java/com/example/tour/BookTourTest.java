@@ -1,0 +1,146 @@
+package com.example.tour;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.example.tour.StepResult.Status;
+
+/**
+ * The tour as CI runs it: non-interactive, on its own local broker(s), every step checked. And the tour's promise
+ * when something goes wrong: the failed step says why, the exit status is non-zero, and nothing it started is left
+ * running (broker ports free again, no child process).
+ */
+class BookTourTest {
+
+    /** Nothing to read: the tour never waits for Enter in these tests. */
+    private static final ByteArrayInputStream NO_INPUT = new ByteArrayInputStream(new byte[0]);
+
+    @BeforeAll
+    static void quietLogs() {
+        BookTour.configureLogging(false);
+    }
+
+    @Test
+    void theWholeTourRunsNonInteractivelyAndEveryStepDoesWhatTheBookSays() {
+        Run run = tour(TourOptions.defaults());
+
+        TourReport report = run.report();
+        assertThat(report.results()).hasSize(TourSteps.all().size());
+        for (StepResult result : report.results()) {
+            String what = "[" + result.number() + "] " + result.step().section() + " " + result.step().heading();
+            if (result.status() == Status.SKIPPED) {
+                // only for what this machine lacks (bash, a script not shipped), never for a failure
+                assertThat(result.message()).as(what).containsAnyOf("needs bash", "is not there (yet)");
+            } else {
+                assertThat(result.status()).as(what + ": " + result.message()).isEqualTo(Status.PASSED);
+                assertThat(result.observed()).as(what + " printed what it observed").isNotEmpty();
+            }
+        }
+        assertThat(report.exitCode()).isZero();
+        assertThat(run.output()).contains("[1/" + report.results().size() + "] 2.1.4",
+                "Every step did what the book says", "Summary", "Stopped everything the tour started");
+        assertEverythingStopped(report);
+    }
+
+    @Test
+    void aStepAfterTheBrokerStoppedFailsWithAClearMessageTheExitStatusIsNonZeroAndNothingIsLeftRunning() {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        BookTour tour = new BookTour(TourOptions.defaults().withSections("3.3", "2.2.5"), print(captured), NO_INPUT)
+                .beforeEachStep((step, ctx) -> {
+                    if (step.section().equals("2.2.5")) {
+                        ctx.localBroker().orElseThrow().stop(); // the broker dies between two steps
+                    }
+                });
+
+        TourReport report = tour.runTour();
+
+        assertThat(report.results()).extracting(StepResult::status).containsExactly(Status.PASSED, Status.FAILED);
+        StepResult failed = report.results().get(1);
+        assertThat(failed.message()).contains("the broker stopped answering before this step",
+                "No Kafka broker answered at localhost:");
+        assertThat(report.exitCode()).isEqualTo(1);
+        String output = captured.toString(StandardCharsets.UTF_8);
+        assertThat(output).contains("FAILED after", "1 step(s) FAILED", "exit status 1");
+        assertEverythingStopped(report);
+    }
+
+    @Test
+    void aStepThatHangsIsStoppedAtItsTimeoutWithItsChildProcessesAndTheTourGoesOn() {
+        Step hanging = new Step("9.1", "멈춘 단계 — a script that never ends",
+                "runs a process tree that would sleep for 5 minutes", "bash -c 'sleep 300 & sleep 300'",
+                Step.Needs.BROKER, run -> run.ctx().run(List.of("bash", "-c", "sleep 300 & sleep 300; wait"),
+                        run.ctx().tempDir(), java.util.Map.of(), Duration.ofMinutes(5), run::echo));
+        Step next = Step.of("9.2", "다음 단계 — the tour goes on", "checks the broker", "-", run ->
+                run.observe("broker %s", run.settings().bootstrapServers()));
+        TourOptions options = new TourOptions(List.of(), false, true, false, false, Optional.empty(), 0,
+                Duration.ofSeconds(5), false);
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+
+        TourReport report = new BookTour(options, print(captured), NO_INPUT, List.of(hanging, next))
+                .runTour();
+
+        assertThat(report.results()).extracting(StepResult::status).containsExactly(Status.FAILED, Status.PASSED);
+        assertThat(report.results().get(0).message()).contains("timed out after 5 s", "--step-timeout");
+        assertThat(report.results().get(0).elapsed()).isLessThan(Duration.ofSeconds(30));
+        assertThat(report.exitCode()).isEqualTo(1);
+        assertEverythingStopped(report);
+    }
+
+    @Test
+    void unknownSectionsAndOptionsAreRefusedWithTheUsage() {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        TourReport report = new BookTour(TourOptions.defaults().withSections("4.1"), print(captured),
+                NO_INPUT).runTour();
+
+        assertThat(report.exitCode()).isEqualTo(1);
+        assertThat(report.startedPorts()).isEmpty();
+        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("no step matches --section 4.1", "3.4.2");
+    }
+
+    private record Run(TourReport report, String output) {
+    }
+
+    private static Run tour(TourOptions options) {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        TourReport report = new BookTour(options, print(captured), NO_INPUT).runTour();
+        return new Run(report, captured.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Everything to the test's output file (the tour as a reader sees it) and to {@code captured}. */
+    private static PrintStream print(ByteArrayOutputStream captured) {
+        OutputStream both = new OutputStream() {
+            @Override
+            public void write(int b) {
+                captured.write(b);
+                System.out.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                captured.write(b, off, len);
+                System.out.write(b, off, len);
+            }
+        };
+        return new PrintStream(both, true, StandardCharsets.UTF_8);
+    }
+
+    private static void assertEverythingStopped(TourReport report) {
+        assertThat(report.startedPorts()).as("the tour started a broker").isNotEmpty();
+        for (int port : report.startedPorts()) {
+            assertThat(TourContext.isFree(port)).as("port %d is free again", port).isTrue();
+        }
+        assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive).toList())
+                .as("no child process is left").isEmpty();
+    }
+}
