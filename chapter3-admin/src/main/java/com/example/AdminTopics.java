@@ -1,6 +1,5 @@
 package com.example;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,17 +9,15 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.errors.InvalidTopicException;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+
+import com.example.common.Topics;
 
 /**
  * The few topic chores the demonstrations share: describe a topic with a clear message when it is missing,
  * and create a demo topic when it is not there yet (so every demo runs on a fresh local broker).
  */
 final class AdminTopics {
-
-    /** How long we wait for a new topic's partitions to get a leader. */
-    static final Duration LEADER_TIMEOUT = Duration.ofSeconds(15);
 
     private AdminTopics() {
     }
@@ -59,41 +56,10 @@ final class AdminTopics {
      * leader. Returns its description.
      */
     static TopicDescription createIfMissing(Admin admin, String topic, int partitions, Optional<Short> replicationFactor,
-                                            Map<String, String> configs, String bootstrapServers)
-            throws InterruptedException, ExecutionException {
+                                            Map<String, String> configs) throws InterruptedException {
         requireName(topic);
-        try {
-            admin.createTopics(List.of(new NewTopic(topic, Optional.of(partitions), replicationFactor)
-                    .configs(configs))).all().get();
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw e;
-            }
-        }
-        return awaitLeaders(admin, topic, bootstrapServers);
-    }
-
-    /** Describes {@code topic} until every partition has a leader (a new topic needs a moment). */
-    static TopicDescription awaitLeaders(Admin admin, String topic, String bootstrapServers)
-            throws InterruptedException, ExecutionException {
-        long deadline = System.nanoTime() + LEADER_TIMEOUT.toNanos();
-        while (true) {
-            try {
-                TopicDescription description = describe(admin, topic, bootstrapServers);
-                if (description.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty())) {
-                    return description;
-                }
-            } catch (IllegalArgumentException notYetVisible) {
-                if (System.nanoTime() > deadline) {
-                    throw notYetVisible;
-                }
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("topic '" + topic + "' has partitions without a leader after "
-                        + LEADER_TIMEOUT.toSeconds() + " s");
-            }
-            Thread.sleep(100);
-        }
+        return Topics.createIfAbsent(admin, new NewTopic(topic, Optional.of(partitions), replicationFactor)
+                .configs(configs)).get(topic);
     }
 
     private static void requireName(String topic) {

@@ -89,8 +89,7 @@ public class ConsumerOffsetDemo {
             throw new IllegalArgumentException("the group id is empty: pass a group id, e.g. " + GROUP_ID);
         }
         try (Admin admin = Admin.create(settings.admin())) {
-            TopicDescription description = AdminTopics.createIfMissing(admin, topic, 1, Optional.empty(), Map.of(),
-                    settings.bootstrapServers());
+            TopicDescription description = AdminTopics.createIfMissing(admin, topic, 1, Optional.empty(), Map.of());
             try (KafkaProducer<String, String> producer = new KafkaProducer<>(settings.producer())) {
                 for (int i = 0; i < RECORDS; i++) {
                     producer.send(new ProducerRecord<>(topic, "offset-demo-" + i)).get();

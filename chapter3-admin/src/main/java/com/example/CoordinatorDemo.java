@@ -92,7 +92,7 @@ public class CoordinatorDemo {
         try (Admin admin = Admin.create(settings.admin());
              KafkaConsumer<String, String> consumer = new KafkaConsumer<>(KafkaSettings.with(
                      settings.consumer(groupId), Map.of(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false")))) {
-            AdminTopics.createIfMissing(admin, topic, 1, Optional.empty(), Map.of(), settings.bootstrapServers());
+            AdminTopics.createIfMissing(admin, topic, 1, Optional.empty(), Map.of());
 
             // join the group: the coordinator assigns the partitions during poll()
             consumer.subscribe(List.of(topic));

@@ -97,7 +97,7 @@ public class DataDeletionDemo {
             throws InterruptedException, ExecutionException {
         TopicPartition partition = new TopicPartition(topic, 0);
         try (Admin admin = Admin.create(settings.admin())) {
-            AdminTopics.createIfMissing(admin, topic, 1, Optional.empty(), TOPIC_CONFIGS, settings.bootstrapServers());
+            AdminTopics.createIfMissing(admin, topic, 1, Optional.empty(), TOPIC_CONFIGS);
             Map<String, String> deletionConfigs = topicConfigs(admin, topic);
             String checkInterval = brokerConfig(admin, "log.retention.check.interval.ms");
 

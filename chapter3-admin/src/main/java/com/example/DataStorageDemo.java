@@ -97,8 +97,7 @@ public class DataStorageDemo {
     public static StorageResult run(KafkaSettings settings, String topic)
             throws InterruptedException, ExecutionException {
         try (Admin admin = Admin.create(settings.admin())) {
-            TopicDescription description = AdminTopics.createIfMissing(admin, topic, 1, Optional.empty(), Map.of(),
-                    settings.bootstrapServers());
+            TopicDescription description = AdminTopics.createIfMissing(admin, topic, 1, Optional.empty(), Map.of());
 
             // 1) write: a few records to every partition, acknowledged by the leader
             try (KafkaProducer<String, String> producer = new KafkaProducer<>(settings.producer())) {

@@ -112,7 +112,7 @@ public class ReplicationDemo {
 
             // 1) leader, followers, ISR
             TopicDescription description = AdminTopics.createIfMissing(admin, topic, PARTITIONS,
-                    Optional.of(replicationFactor), Map.of(), settings.bootstrapServers());
+                    Optional.of(replicationFactor), Map.of());
             List<PartitionReplicas> partitions = description.partitions().stream()
                     .map(ReplicationDemo::replicas).toList();
             ConfigResource topicResource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
@@ -141,7 +141,7 @@ public class ReplicationDemo {
             int replicas = description.partitions().get(0).replicas().size();
             String strictMinInsync = String.valueOf(replicas + 1);
             AdminTopics.createIfMissing(admin, strictTopic, 1, Optional.of((short) replicas),
-                    Map.of(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, strictMinInsync), settings.bootstrapServers());
+                    Map.of(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, strictMinInsync));
             String acksAllOnStrict = sendWithAcksAll(settings, strictTopic);
 
             return new ReplicationResult(topic, brokers, replicas, partitions, minInsync, tooMany, refusal, acksAll,

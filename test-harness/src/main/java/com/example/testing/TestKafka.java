@@ -28,6 +28,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 import com.example.common.KafkaSettings;
+import com.example.common.Topics;
 import com.example.local.LocalKafkaBroker;
 
 /**
@@ -91,15 +92,13 @@ public final class TestKafka implements AutoCloseable {
         try {
             admin().createTopics(List.of(new NewTopic(name, Optional.of(partitions), Optional.empty())
                     .configs(configs))).all().get();
+            Topics.awaitReady(admin(), List.of(name));
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot create topic " + name + ": " + e.getCause().getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        await().atMost(DEFAULT_TIMEOUT).ignoreExceptions().until(() ->
-                admin().describeTopics(List.of(name)).allTopicNames().get().get(name).partitions().stream()
-                        .allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
     }
 
     /** A shared Admin client; closed with the broker. */
