@@ -267,6 +267,9 @@ public final class BookTour {
                 input = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
             String line = input.readLine();
+            if (System.console() == null) {
+                out.println(); // input from a pipe: no echoed Enter ends the prompt's line
+            }
             return line == null ? "" : line.trim().toLowerCase(java.util.Locale.ROOT);
         } catch (IOException e) {
             return "";
@@ -352,8 +355,11 @@ public final class BookTour {
             }
         }
         out.println(RULE);
-        out.println(report.exitCode() == 0
+        out.println(report.exitCode() == 0 && report.count(Status.SKIPPED) == 0
                 ? "Every step did what the book says (wall time " + seconds(report.wallTime()) + ")."
+                : report.exitCode() == 0
+                ? "No step failed; " + report.count(Status.SKIPPED) + " skipped, see above (wall time "
+                        + seconds(report.wallTime()) + ")."
                 : report.count(Status.FAILED) + " step(s) FAILED (wall time " + seconds(report.wallTime())
                         + "); exit status " + report.exitCode() + ". See README: troubleshooting.");
         out.flush();

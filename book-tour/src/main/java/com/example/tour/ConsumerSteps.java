@@ -187,9 +187,12 @@ final class ConsumerSteps {
 
     private static void rebalanceListener(StepRun run) throws Exception {
         Setup s = prepare(run);
+        // tour-only: heartbeats every 500 ms (default 3000), so member #1 hears of the rebalance at once
+        Map<String, Object> fastHeartbeat = Map.of(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 500);
         List<ConsumerRecord<String, String>> first = collector();
         Background one = run.ctx().background("ConsumerWithRebalanceListener#1", stop ->
-                ConsumerWithRebalanceListener.run(run.settings(), s.topic(), s.group(), stop, EARLIEST, first::add));
+                ConsumerWithRebalanceListener.run(run.settings(), s.topic(), s.group(), stop, fastHeartbeat, first::add));
         awaitRecords(run, one, first, RECORDS.size());
         Map<Integer, Long> before = TourKafka.committed(run.settings(), s.group(), s.topic());
         run.observe("committed while member #1 runs alone: %s (it commits only when partitions are revoked)", before);
@@ -197,7 +200,8 @@ final class ConsumerSteps {
 
         List<ConsumerRecord<String, String>> second = collector();
         Background two = run.ctx().background("ConsumerWithRebalanceListener#2", stop ->
-                ConsumerWithRebalanceListener.run(run.settings(), s.topic(), s.group(), stop, EARLIEST, second::add));
+                ConsumerWithRebalanceListener.run(run.settings(), s.topic(), s.group(), stop, fastHeartbeat,
+                        second::add));
         awaitCommitted(run, s, "member #2 joined → rebalance → #1's onPartitionsRevoked committed");
         run.observe("member #2 re-read %d record(s) (0: it started where #1 stopped)", second.size());
         run.check(second.isEmpty(), "member #2 re-read %s: the revoke commit did not protect them", perPartition(second));

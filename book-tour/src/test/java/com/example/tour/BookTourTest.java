@@ -48,8 +48,9 @@ class BookTourTest {
             }
         }
         assertThat(report.exitCode()).isZero();
-        assertThat(run.output()).contains("[1/" + report.results().size() + "] 2.1.4",
-                "Every step did what the book says", "Summary", "Stopped everything the tour started");
+        assertThat(run.output()).contains("[1/" + report.results().size() + "] 2.1.4", "Summary",
+                "Stopped everything the tour started");
+        assertThat(run.output()).containsAnyOf("Every step did what the book says", "No step failed");
         assertEverythingStopped(report);
     }
 
@@ -58,7 +59,7 @@ class BookTourTest {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         BookTour tour = new BookTour(TourOptions.defaults().withSections("3.3", "2.2.5"), print(captured), NO_INPUT)
                 .beforeEachStep((step, ctx) -> {
-                    if (step.section().equals("2.2.5")) {
+                    if (step.section().equals("3.3")) {
                         ctx.localBroker().orElseThrow().stop(); // the broker dies between two steps
                     }
                 });
