@@ -2,7 +2,9 @@ package com.example.perf;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -51,7 +53,7 @@ public final class ConsumerTuningLab {
 
     /** What one run found. */
     public record Report(ResultTable table, double bestSimpleConsumer, double bestSyncCommit,
-                         double bestConsumerPerformance, Path csv) {
+                         double bestConsumerPerformance, double medianRatio, Path csv) {
 
         /** SimpleConsumer's throughput / ConsumerPerformance's (best of the rounds each). */
         public double ratio() {
@@ -100,6 +102,8 @@ public final class ConsumerTuningLab {
         double bestPerf = 0;
         double bestSimple = 0;
         double bestSync = 0;
+        List<Double> simpleRatios = new ArrayList<>();
+        List<Double> syncRatios = new ArrayList<>();
         for (int round = 1; round <= o.rounds(); round++) {
             String option = "same #" + round;
             Measurement simple = null;
@@ -120,6 +124,8 @@ public final class ConsumerTuningLab {
                     simple.recordsPerSecond() / perf.recordsPerSec())));
             table.add(sync.withNote(sync.note() + String.format(Locale.ROOT, "; %.2fx ConsumerPerformance",
                     sync.recordsPerSecond() / perf.recordsPerSec())));
+            simpleRatios.add(simple.recordsPerSecond() / perf.recordsPerSec());
+            syncRatios.add(sync.recordsPerSecond() / perf.recordsPerSec());
             bestPerf = Math.max(bestPerf, perf.recordsPerSec());
             bestSimple = Math.max(bestSimple, simple.recordsPerSecond());
             bestSync = Math.max(bestSync, sync.recordsPerSecond());
@@ -130,14 +136,18 @@ public final class ConsumerTuningLab {
         table.print(out);
         Path csv = table.writeCsv(o.outDir().resolve("consumer.csv"));
         table.writeSvg(o.outDir().resolve("consumer.svg"), "consumer records/s (" + o.recordSize() + "-byte records)");
-        Report report = new Report(table, bestSimple, bestSync, bestPerf, csv);
+        Report report = new Report(table, bestSimple, bestSync, bestPerf, ProducerTuningLab.median(simpleRatios),
+                csv);
         out.println();
-        out.printf(Locale.ROOT, "same options (max.poll.records=500 fetch.min.bytes=1), best of %d:%n", o.rounds());
-        out.printf(Locale.ROOT, "  ConsumerPerformance     %,12.0f records/s%n", bestPerf);
-        out.printf(Locale.ROOT, "  SimpleConsumer          %,12.0f records/s  -> %.2fx ConsumerPerformance "
-                + "(both auto commit)%n", bestSimple, report.ratio());
-        out.printf(Locale.ROOT, "  ConsumerWithSyncCommit  %,12.0f records/s  -> %.2fx (a commitSync per poll)%n",
-                bestSync, bestSync / bestPerf);
+        out.printf(Locale.ROOT, "same options (max.poll.records=500 fetch.min.bytes=1), %,d records, %d rounds:%n", n,
+                o.rounds());
+        out.printf(Locale.ROOT, "                          best records/s   best vs best   median of the rounds' "
+                + "ratios%n");
+        out.printf(Locale.ROOT, "  ConsumerPerformance     %,14.0f%n", bestPerf);
+        out.printf(Locale.ROOT, "  SimpleConsumer          %,14.0f   %10.2fx   %10.2fx   (both auto commit)%n",
+                bestSimple, report.ratio(), report.medianRatio());
+        out.printf(Locale.ROOT, "  ConsumerWithSyncCommit  %,14.0f   %10.2fx   %10.2fx   (a commitSync per poll)%n",
+                bestSync, bestSync / bestPerf, ProducerTuningLab.median(syncRatios));
         out.println("CSV: " + csv.toAbsolutePath());
         return report;
     }

@@ -9,11 +9,11 @@ import java.util.function.Function;
  * minute on 2 cores.
  *
  * @param records          records per producer option row (default 200000)
- * @param tunedRecords     records per run of the tuned example and of ProducerPerformance (default 1000000)
+ * @param tunedRecords     records per run of the tuned example and of ProducerPerformance (default 500000)
  * @param recordSize       value size in bytes (default 100, the issue's target size)
  * @param syncRecords      records for the sync {@code send().get()} rows, slow by design (default 1000)
  * @param partitions       partitions of each measured topic (default 3)
- * @param rounds           back-to-back rounds of "tuned example vs ProducerPerformance" (default 3, best kept)
+ * @param rounds           back-to-back rounds of "tuned example vs ProducerPerformance" (default 5)
  * @param consumerRecords  records the consumer lab reads per measurement (default 500000)
  * @param consumerSyncRecords records for the per-record commit consumer row (default 3000)
  * @param outDir           where the CSV and SVG go (default {@code performance-lab/target/perf})
@@ -44,11 +44,11 @@ public record LabOptions(long records, long tunedRecords, int recordSize, long s
     static LabOptions from(Function<String, String> props) {
         return new LabOptions(
                 number(props, "lab.records", 200_000),
-                number(props, "lab.tunedRecords", 1_000_000),
+                number(props, "lab.tunedRecords", 500_000),
                 (int) number(props, "lab.recordSize", 100),
                 number(props, "lab.syncRecords", 1_000),
                 (int) number(props, "lab.partitions", 3),
-                (int) number(props, "lab.rounds", 3),
+                (int) number(props, "lab.rounds", 5),
                 number(props, "lab.consumerRecords", 500_000),
                 number(props, "lab.consumerSyncRecords", 3_000),
                 props.apply("lab.out") != null ? Path.of(props.apply("lab.out")) : defaultOutDir());
