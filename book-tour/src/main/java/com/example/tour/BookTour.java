@@ -132,7 +132,15 @@ public final class BookTour {
 
         List<StepResult> results = new ArrayList<>();
         TourContext ctx = new TourContext(options, out);
-        Thread ctrlC = new Thread(ctx::close, "tour-ctrl-c");
+        java.util.concurrent.CountDownLatch summaryPrinted = new java.util.concurrent.CountDownLatch(1);
+        Thread ctrlC = new Thread(() -> {
+            ctx.close(); // stops what runs now; the loop then skips the remaining steps and prints the summary
+            try {
+                summaryPrinted.await(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "tour-ctrl-c");
         Runtime.getRuntime().addShutdownHook(ctrlC);
         int exitCode;
         try {
@@ -147,11 +155,15 @@ public final class BookTour {
                 return new TourReport(List.of(), Examples.EXIT_NO_BROKER, elapsed(begin), ctx.startedPorts());
             }
             boolean quit = false;
+            String quitReason = "the tour was ended (q)";
             for (int i = 0; i < steps.size(); i++) {
                 Step step = steps.get(i);
+                if (ctx.isClosing() && !quit) {
+                    quit = true; // Ctrl+C: the hook is stopping everything
+                    quitReason = "the tour was stopped (Ctrl+C)";
+                }
                 if (quit) {
-                    results.add(new StepResult(i + 1, step, Status.SKIPPED, "the tour was ended (q)", List.of(),
-                            Duration.ZERO));
+                    results.add(new StepResult(i + 1, step, Status.SKIPPED, quitReason, List.of(), Duration.ZERO));
                     continue;
                 }
                 printHeader(i + 1, steps.size(), step);
@@ -184,6 +196,7 @@ public final class BookTour {
         exitCode = results.stream().anyMatch(r -> r.status() == Status.FAILED) ? 1 : 0;
         TourReport report = new TourReport(results, exitCode, elapsed(begin), ctx.startedPorts());
         printSummary(report);
+        summaryPrinted.countDown();
         return report;
     }
 

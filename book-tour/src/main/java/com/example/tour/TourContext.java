@@ -57,6 +57,8 @@ public final class TourContext implements AutoCloseable {
     private LocalKafkaBroker second;
     private KafkaSettings secondSettings;
     private boolean closed;
+    /** Set first thing by {@link #close()} (also from the Ctrl+C hook): nothing new may start after it. */
+    private volatile boolean closing;
 
     TourContext(TourOptions options, PrintStream out) {
         this.options = options;
@@ -179,6 +181,7 @@ public final class TourContext implements AutoCloseable {
 
     /** Runs {@code body} on its own thread until the step ends (or {@link Background#stop()}). */
     public Background background(String name, Background.Body body) {
+        requireOpen();
         Background background = Background.start(name, body);
         closeAfterStep(background);
         return background;
@@ -215,8 +218,9 @@ public final class TourContext implements AutoCloseable {
             stepResources.clear();
         }
         toClose.forEach(TourContext::closeQuietly);
-        processes.forEach(TourContext::terminate);
-        processes.clear();
+        List<Process> running = List.copyOf(processes);
+        running.forEach(TourContext::terminate);
+        processes.removeAll(running);
     }
 
     // --- child processes ----------------------------------------------------------------------------------------
@@ -239,12 +243,15 @@ public final class TourContext implements AutoCloseable {
         builder.environment().putAll(env);
         builder.redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
         Process process;
-        try {
-            process = builder.start();
-        } catch (IOException e) {
-            throw new StepRun.StepFailure("cannot start " + command.get(0) + ": " + e.getMessage(), e);
+        synchronized (processes) {
+            requireOpen();
+            try {
+                process = builder.start();
+            } catch (IOException e) {
+                throw new StepRun.StepFailure("cannot start " + command.get(0) + ": " + e.getMessage(), e);
+            }
+            processes.add(process);
         }
-        processes.add(process);
         List<String> lines = new CopyOnWriteArrayList<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(
@@ -293,7 +300,25 @@ public final class TourContext implements AutoCloseable {
 
     /** Stops everything the tour started: step leftovers, shared resources, processes, brokers; deletes temp files. */
     @Override
-    public synchronized void close() {
+    public void close() {
+        synchronized (processes) {
+            closing = true; // no new process or background task from here on
+        }
+        closeAll();
+    }
+
+    /** Whether the tour is stopping (Ctrl+C, or the end): no further step should start. */
+    public boolean isClosing() {
+        return closing;
+    }
+
+    private void requireOpen() {
+        if (closing) {
+            throw new StepRun.StepFailure("the tour is stopping (Ctrl+C): nothing new is started");
+        }
+    }
+
+    private synchronized void closeAll() {
         if (closed) {
             return;
         }
