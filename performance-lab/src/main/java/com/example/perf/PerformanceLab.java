@@ -11,14 +11,7 @@ public final class PerformanceLab {
     }
 
     public static void main(String[] args) throws Exception {
-        LabOptions options;
-        try {
-            options = LabOptions.fromSystemProperties();
-        } catch (IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
-            System.exit(1);
-            return;
-        }
+        LabOptions options = optionsOrExit();
         long started = System.nanoTime();
         LabBroker.run(System.out, settings -> {
             ProducerTuningLab.run(settings, options, System.out);
@@ -26,5 +19,16 @@ public final class PerformanceLab {
             ConsumerTuningLab.run(settings, options, System.out);
         });
         System.out.printf("%nlab finished in %.0f s%n", (System.nanoTime() - started) / 1e9);
+    }
+
+    /** The {@code -Dlab.*} options, or one line saying what is wrong and exit status 1. */
+    static LabOptions optionsOrExit() {
+        try {
+            return LabOptions.fromSystemProperties();
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(1);
+            throw e; // not reached
+        }
     }
 }

@@ -51,7 +51,7 @@ public final class ProducerTuningLab {
     }
 
     public static void main(String[] args) throws Exception {
-        LabOptions options = LabOptions.fromSystemProperties();
+        LabOptions options = PerformanceLab.optionsOrExit();
         LabBroker.run(System.out, settings -> run(settings, options, System.out));
     }
 

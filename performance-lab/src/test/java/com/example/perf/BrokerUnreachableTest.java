@@ -94,6 +94,8 @@ class BrokerUnreachableTest {
 
             try (LocalKafkaBroker broker = LocalKafkaBroker.builder().port(port).dataDir(dataDir.resolve("kafka"))
                     .deleteDataOnClose(true).build().start()) {
+                assertThat(broker.bootstrapServers()).as("the broker came up where the consumer was waiting")
+                        .isEqualTo(settings.bootstrapServers());
                 Topics.create(settings, topic, 1);
                 Records.produceValues(settings, topic, n);
 
