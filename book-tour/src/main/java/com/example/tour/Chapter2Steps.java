@@ -125,8 +125,8 @@ final class Chapter2Steps {
         }
         TourContext.ProcessResult result = run.ctx().run(
                 List.of("bash", wrapper.toString(), "--bootstrap-server", run.settings().bootstrapServers()),
-                moduleDir(run.ctx()), Map.of(), run.ctx().options().stepTimeout().minusSeconds(5),
-                echo(run, new int[1]));
+                moduleDir(run.ctx()), Map.of(), run.ctx().options().stepTimeout(),
+                echo(run, new int[1], 6));
         requireSuccess(run, "kafka-broker-api-versions.sh", result);
         Matcher node = Pattern.compile("\\(id: (\\d+) rack").matcher(result.output());
         run.check(node.find(), "no '(id: N rack ...' line in the tool's output");
@@ -185,17 +185,18 @@ final class Chapter2Steps {
         env.put("TOPIC_SUFFIX", run.ctx().tourSuffix());
         env.put("CONSUMER_TIMEOUT_MS", CONSUMER_TIMEOUT_MS);
         TourContext.ProcessResult result = run.ctx().run(List.of("bash", file.toString()), moduleDir(run.ctx()), env,
-                run.ctx().options().stepTimeout().minusSeconds(5), echo ? echo(run, new int[1]) : line -> { });
+                run.ctx().options().stepTimeout(), echo ? echo(run, new int[1], MAX_ECHOED_LINES) : line -> { });
         requireSuccess(run, script, result);
         return result;
     }
 
-    private static java.util.function.Consumer<String> echo(StepRun run, int[] count) {
+    /** Shows the first {@code max} lines of a child process's output as they come. */
+    private static java.util.function.Consumer<String> echo(StepRun run, int[] count, int max) {
         return line -> {
             count[0]++;
-            if (count[0] <= MAX_ECHOED_LINES) {
+            if (count[0] <= max) {
                 run.echo(line);
-            } else if (count[0] == MAX_ECHOED_LINES + 1) {
+            } else if (count[0] == max + 1) {
                 run.echo("... (more output not shown)");
             }
         };

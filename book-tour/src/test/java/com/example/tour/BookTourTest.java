@@ -85,14 +85,14 @@ class BookTourTest {
         Step next = Step.of("9.2", "다음 단계 — the tour goes on", "checks the broker", "-", run ->
                 run.observe("broker %s", run.settings().bootstrapServers()));
         TourOptions options = new TourOptions(List.of(), false, true, false, false, Optional.empty(), 0,
-                Duration.ofSeconds(5), false);
+                Duration.ofSeconds(2), false);
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
 
         TourReport report = new BookTour(options, print(captured), NO_INPUT, List.of(hanging, next))
                 .runTour();
 
         assertThat(report.results()).extracting(StepResult::status).containsExactly(Status.FAILED, Status.PASSED);
-        assertThat(report.results().get(0).message()).contains("timed out after 5 s", "--step-timeout");
+        assertThat(report.results().get(0).message()).contains("timed out after 2 s", "--step-timeout");
         assertThat(report.results().get(0).elapsed()).isLessThan(Duration.ofSeconds(30));
         assertThat(report.exitCode()).isEqualTo(1);
         assertEverythingStopped(report);
