@@ -41,7 +41,6 @@ class ConsumerCrashTest {
     void perRecordSyncCommitConsumerKilledWithSigkillTwiceLosesNoRecordAndRepeatsAtMostOnePerKill(TestKafka kafka)
             throws Exception {
         String topic = kafka.createTopic("sigkill", 3);
-        Topics.awaitLeaders(kafka.admin(), topic, 3); // the leaders serve before the idempotent producer sends
         String group = TestKafka.unique("sigkill-group");
         Records.produceValues(kafka.settings(), topic, N);
         // static membership: a restarted consumer with the same group.instance.id takes over the dead one's
@@ -86,7 +85,6 @@ class ConsumerCrashTest {
     @Timeout(120)
     void safeShutdownConsumerStoppedWithSigtermCommitsAndReadsNoRecordTwice(TestKafka kafka) throws Exception {
         String topic = kafka.createTopic("sigterm", 3);
-        Topics.awaitLeaders(kafka.admin(), topic, 3); // the leaders serve before the idempotent producer sends
         String group = TestKafka.unique("sigterm-group");
         Records.produceValues(kafka.settings(), topic, N);
         // one record per poll (and so a commitSync per record) keeps the consumer busy long enough to stop it
