@@ -36,7 +36,7 @@ final class Chapter2Steps {
 
     static final String MODULE = "chapter2-cli-scripts";
     /** How long a console consumer without --max-messages waits for a record before it exits (scripts: 3000). */
-    static final String CONSUMER_TIMEOUT_MS = "1000";
+    static final String CONSUMER_TIMEOUT_MS = "2000";
     private static final int MAX_ECHOED_LINES = 80;
     private static final String DONE = "chapter2-scripts-done";
     private static final List<String> CHAIN = List.of("2.2.1-kafka-topics.sh", "2.2.2-kafka-console-producer.sh",
