@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import com.example.RunningExample.Sink;
 import com.example.testing.KafkaTest;
 import com.example.testing.TestKafka;
+import com.example.testing.ChildJvm;
 
 /**
  * 비명시 오프셋 커밋: {@link ConsumerWithAutoCommit} runs in a JVM of its own, processes records, and is killed
@@ -33,7 +34,7 @@ class AutoCommitCrashTest {
         List<String> values = Produce.values("auto", 5);
         kafka.sendValues(topic, values);
 
-        try (ForkedExample crashed = ForkedExample.start(ConsumerWithAutoCommit.class, kafka.bootstrapServers(),
+        try (ChildJvm crashed = ChildJvm.start(ConsumerWithAutoCommit.class, kafka.bootstrapServers(),
                 topic, group, "auto.offset.reset=earliest", "group.instance.id=" + instance)) {
             await().atMost(TIMEOUT).until(() -> crashed.loggedValues().size() >= values.size());
             assertThat(crashed.loggedValues()).containsExactlyElementsOf(values);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import com.example.RunningExample.Sink;
 import com.example.testing.KafkaTest;
 import com.example.testing.TestKafka;
+import com.example.testing.ChildJvm;
 
 /** 컨슈머의 안전한 종료: {@link ConsumerWithSafeShutdown}. */
 @KafkaTest
@@ -106,7 +107,7 @@ class SafeShutdownTest {
         List<String> values = Produce.values("s", 5);
         kafka.sendValues(topic, values);
 
-        try (ForkedExample example = ForkedExample.start(ConsumerWithSafeShutdown.class, kafka.bootstrapServers(),
+        try (ChildJvm example = ChildJvm.start(ConsumerWithSafeShutdown.class, kafka.bootstrapServers(),
                 topic, group, "auto.offset.reset=earliest")) {
             await().atMost(TIMEOUT).until(() -> example.loggedValues().size() >= values.size());
             long start = System.nanoTime();

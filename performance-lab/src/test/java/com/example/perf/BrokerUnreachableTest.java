@@ -28,6 +28,7 @@ import com.example.SimpleProducer;
 import com.example.common.KafkaSettings;
 import com.example.common.StopSignal;
 import com.example.local.LocalKafkaBroker;
+import com.example.testing.ChildJvm;
 
 /**
  * No broker yet. The examples a reader starts fail fast: within seconds they exit with status 2 and the

@@ -16,6 +16,7 @@ import com.example.ConsumerWithSafeShutdown;
 import com.example.ConsumerWithSyncOffsetCommit;
 import com.example.testing.KafkaTest;
 import com.example.testing.TestKafka;
+import com.example.testing.ChildJvm;
 
 /**
  * 3.4.2 컨슈머 API — what each commit style promises when the process dies. The real examples run in child JVMs
