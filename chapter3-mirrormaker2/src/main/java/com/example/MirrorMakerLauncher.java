@@ -8,6 +8,7 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -248,5 +249,33 @@ public final class MirrorMakerLauncher {
         }
 
         static final String USAGE = "MirrorMakerLauncher [config-file] [--clusters ALIAS...] [key=value...]";
+    }
+
+    /**
+     * For demos and tests, not production: seconds instead of minutes for how often MirrorMaker looks for topics,
+     * configs, groups and checkpoints, as {@code key=value} overrides of the properties file.
+     */
+    public static Map<String, String> fastIntervals() {
+        Map<String, String> fast = new HashMap<>();
+        fast.put("refresh.topics.interval.seconds", "1");
+        fast.put("refresh.groups.interval.seconds", "1");
+        fast.put("sync.topic.configs.interval.seconds", "1");
+        fast.put("emit.checkpoints.interval.seconds", "1");
+        fast.put("sync.group.offsets.interval.seconds", "1");
+        fast.put("emit.heartbeats.interval.seconds", "1");
+        // an offset sync for every record, so that checkpoints translate group offsets exactly (default 100)
+        fast.put("offset.lag.max", "0");
+        // the connectors' poll loops
+        fast.put("consumer.poll.timeout.ms", "200");
+        for (String cluster : List.of("A", "B")) {
+            // the Connect worker of each flow into this cluster: commit source offsets (and flush delayed offset
+            // syncs) every 500 ms instead of 60 s; reassign tasks of a lost worker after 1 s instead of 5 min
+            fast.put(cluster + ".offset.flush.interval.ms", "500");
+            fast.put(cluster + ".scheduled.rebalance.max.delay.ms", "1000");
+            // clients: send at once, answer fetches quickly
+            fast.put(cluster + ".producer.linger.ms", "0");
+            fast.put(cluster + ".consumer.fetch.max.wait.ms", "100");
+        }
+        return fast;
     }
 }

@@ -3,7 +3,6 @@ package com.example.tour;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -83,7 +82,7 @@ final class MirrorMakerSteps {
             Properties system = new Properties();
             system.setProperty("A.bootstrap.servers", run.settings().bootstrapServers());
             system.setProperty("B.bootstrap.servers", b.bootstrapServers());
-            Map<String, String> overrides = fastIntervals();
+            Map<String, String> overrides = MirrorMakerLauncher.fastIntervals();
             overrides.put("A->B.topics", Pattern.quote(prefix) + ".*");
             long begin = System.nanoTime();
             Map<String, String> config = MirrorMakerLauncher.loadConfig(configFile(run), overrides, system);
@@ -102,26 +101,6 @@ final class MirrorMakerSteps {
                     + "repository root");
         }
         return file;
-    }
-
-    /** Seconds instead of minutes (the chapter's tests use the same). */
-    static Map<String, String> fastIntervals() {
-        Map<String, String> fast = new HashMap<>();
-        fast.put("refresh.topics.interval.seconds", "1");
-        fast.put("refresh.groups.interval.seconds", "1");
-        fast.put("sync.topic.configs.interval.seconds", "1");
-        fast.put("emit.checkpoints.interval.seconds", "1");
-        fast.put("sync.group.offsets.interval.seconds", "1");
-        fast.put("emit.heartbeats.interval.seconds", "1");
-        fast.put("offset.lag.max", "0");
-        fast.put("consumer.poll.timeout.ms", "200");
-        for (String cluster : List.of("A", "B")) {
-            fast.put(cluster + ".offset.flush.interval.ms", "500");
-            fast.put(cluster + ".scheduled.rebalance.max.delay.ms", "1000");
-            fast.put(cluster + ".producer.linger.ms", "0");
-            fast.put(cluster + ".consumer.fetch.max.wait.ms", "100");
-        }
-        return fast;
     }
 
     private static final List<Map.Entry<String, String>> RECORDS = List.of(Map.entry("Pangyo", "23"),
