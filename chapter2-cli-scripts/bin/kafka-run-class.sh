@@ -15,6 +15,7 @@
 #   KAFKA_LOG_CONFIG_DIR  directory holding the simplelogger.properties to use
 #                       (default config/log/tools: warnings only, on stderr, so stdout is the tool's output)
 #   JAVA_HOME           which java to run (default: java on the PATH)
+#   KAFKA_BROKER_CHECK  off: skip the 3-second "is a broker listening?" check before the tool starts
 set -euo pipefail
 
 if [[ $# -lt 1 ]]; then
@@ -28,6 +29,16 @@ bin_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 module_dir=$(dirname "$bin_dir")
 repo_dir=$(dirname "$module_dir")
 classpath_file="$module_dir/target/classpath.txt"
+
+# Fail fast when the tool is pointed at an address where no broker listens (see lib/broker-check.sh).
+# shellcheck source=lib/broker-check.sh
+source "$bin_dir/lib/broker-check.sh"
+args=("$@")
+for ((i = 0; i + 1 < ${#args[@]}; i++)); do
+  case "${args[i]}" in
+    --bootstrap-server | --broker-list | --bootstrap-controller) kafka_require_broker "${args[i + 1]}" ;;
+  esac
+done
 
 # Resolve the classpath once (and again only when the pom changed).
 if [[ ! -s "$classpath_file" || "$module_dir/pom.xml" -nt "$classpath_file" ]]; then

@@ -77,16 +77,7 @@ run_rerunnable() {
 }
 
 # Fail within seconds, with a hint, when no broker answers (the tools themselves would retry for a minute).
-require_broker() {
-  local first=${BOOTSTRAP_SERVERS%%,*}
-  local host=${first%:*} port=${first##*:}
-  if ! timeout 5 bash -c "exec 3<>/dev/tcp/$host/$port" 2>/dev/null; then
-    echo "No Kafka broker answers at $first (BOOTSTRAP_SERVERS=$BOOTSTRAP_SERVERS)." >&2
-    echo "Start one first, e.g. from the repository root: ./mvnw -q -pl local-kafka exec:exec" >&2
-    echo "or see README.md (2.1.4) for bin/kafka-storage.sh format + bin/kafka-server-start.sh." >&2
-    exit 2
-  fi
-}
-
-require_broker
+# shellcheck source=../bin/lib/broker-check.sh
+source bin/lib/broker-check.sh
+kafka_require_broker "$BOOTSTRAP_SERVERS"
 echo "Broker: $BOOTSTRAP_SERVERS${TOPIC_SUFFIX:+  (names end with $TOPIC_SUFFIX)}"

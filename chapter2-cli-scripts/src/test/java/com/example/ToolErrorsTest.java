@@ -23,8 +23,8 @@ import com.example.testing.TestKafka;
 /**
  * Bad input gets Kafka's own answer, quickly: an unknown option and a missing topic end with the tool's
  * error message and a non-zero exit within seconds; every wrapper runs a real tool class and {@code --help}
- * prints its usage; a
- * walkthrough without a broker stops at once with a hint instead of retrying for a minute.
+ * prints its usage; a tool or a walkthrough without a broker stops at once with a hint instead of retrying for a
+ * minute.
  */
 @KafkaTest
 class ToolErrorsTest {
@@ -78,7 +78,8 @@ class ToolErrorsTest {
     void everyWrapperRunsARealToolClassAndHelpWorks() throws IOException {
         Map<String, String> classes = new TreeMap<>();
         try (Stream<Path> scripts = Files.list(ToolProcess.MODULE_DIR.resolve("bin"))) {
-            for (Path script : scripts.filter(p -> !p.endsWith("kafka-run-class.sh")).toList()) {
+            for (Path script : scripts.filter(Files::isRegularFile)
+                    .filter(p -> !p.endsWith("kafka-run-class.sh")).toList()) {
                 Matcher exec = Pattern.compile("kafka-run-class\\.sh\"? ([\\w.$]+) ").matcher(Files.readString(script));
                 assertThat(exec.find()).as("%s runs kafka-run-class.sh <class>", script).isTrue();
                 classes.put(script.getFileName().toString(), exec.group(1));
@@ -127,7 +128,18 @@ class ToolErrorsTest {
                 "walkthrough/2.2.1-kafka-topics.sh");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.stderr()).contains("No Kafka broker answers at 127.0.0.1:1");
+        assertThat(run.stderr()).contains("No Kafka broker answered at 127.0.0.1:1")
+                .contains("./mvnw -q -pl local-kafka exec:exec");
         assertThat(run.took()).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void toolPointedAtNoBrokerGivesTheHintInSecondsNotAMinute() {
+        ToolProcess.Result run = ToolProcess.run(QUICK, Map.of(),
+                "bin/kafka-topics.sh", "--bootstrap-server", "127.0.0.1:1", "--list");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).contains("No Kafka broker answered at 127.0.0.1:1");
+        assertThat(run.took()).isLessThan(Duration.ofSeconds(5));
     }
 }
