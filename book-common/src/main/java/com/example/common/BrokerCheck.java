@@ -1,5 +1,10 @@
 package com.example.common;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Properties;
@@ -35,6 +40,12 @@ public final class BrokerCheck {
      * Returns the cluster's nodes, or throws {@link BrokerUnreachableException} within about {@code timeout}.
      */
     public static Collection<Node> requireReachable(KafkaSettings settings, Duration timeout) {
+        // First a plain TCP connect: when nothing listens we say so at once, without an Admin client that would
+        // log a WARN per reconnect attempt above the one line the reader needs.
+        String noListener = noListener(settings.bootstrapServers(), timeout);
+        if (noListener != null) {
+            throw new BrokerUnreachableException(hint(settings.bootstrapServers(), noListener), null);
+        }
         Properties props = settings.admin();
         int millis = (int) Math.max(500, timeout.toMillis());
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis);
@@ -60,6 +71,45 @@ public final class BrokerCheck {
         } finally {
             admin.close(Duration.ZERO);
         }
+    }
+
+    /**
+     * Null when some bootstrap address accepts a TCP connection; otherwise why none did (unknown host, refused).
+     * Every IP of a host name is tried (localhost may resolve to ::1 first while the broker listens on 127.0.0.1).
+     */
+    static String noListener(String bootstrapServers, Duration timeout) {
+        String why = "nothing listens there";
+        int millis = (int) Math.min(Math.max(200, timeout.toMillis()), 3000);
+        for (String server : bootstrapServers.split(",")) {
+            String address = server.trim();
+            int colon = address.lastIndexOf(':');
+            if (colon <= 0) {
+                return "'" + address + "' is not host:port";
+            }
+            String host = address.substring(0, colon).replace("[", "").replace("]", "");
+            int port;
+            try {
+                port = Integer.parseInt(address.substring(colon + 1));
+            } catch (NumberFormatException e) {
+                return "'" + address + "' is not host:port";
+            }
+            InetAddress[] ips;
+            try {
+                ips = InetAddress.getAllByName(host);
+            } catch (UnknownHostException e) {
+                why = "unknown host " + host;
+                continue;
+            }
+            for (InetAddress ip : ips) {
+                try (Socket socket = new Socket()) {
+                    socket.connect(new InetSocketAddress(ip, port), millis);
+                    return null;
+                } catch (IOException e) {
+                    why = "nothing listens there (" + e.getMessage() + ")";
+                }
+            }
+        }
+        return why;
     }
 
     /** The one-line hint printed when no broker answers. */
