@@ -15,7 +15,10 @@
 #   KAFKA_LOG_CONFIG_DIR  directory holding the simplelogger.properties to use
 #                       (default config/log/tools: warnings only, on stderr, so stdout is the tool's output)
 #   JAVA_HOME           which java to run (default: java on the PATH)
-#   KAFKA_BROKER_CHECK  off: skip the 3-second "is a broker listening?" check before the tool starts
+#   KAFKA_BROKER_CHECK  off: skip the 3-second "does a Kafka broker answer?" check before the tool starts
+#
+# The check, and the start of the tool class, happen in Java (book-common's ToolLauncher): the arguments are
+# handed to Java as they are and never become shell code.
 set -euo pipefail
 
 if [[ $# -lt 1 ]]; then
@@ -29,16 +32,6 @@ bin_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 module_dir=$(dirname "$bin_dir")
 repo_dir=$(dirname "$module_dir")
 classpath_file="$module_dir/target/classpath.txt"
-
-# Fail fast when the tool is pointed at an address where no broker listens (see lib/broker-check.sh).
-# shellcheck source=lib/broker-check.sh
-source "$bin_dir/lib/broker-check.sh"
-args=("$@")
-for ((i = 0; i + 1 < ${#args[@]}; i++)); do
-  case "${args[i]}" in
-    --bootstrap-server | --broker-list | --bootstrap-controller) kafka_require_broker "${args[i + 1]}" ;;
-  esac
-done
 
 # Resolve the classpath once (and again only when the pom changed).
 if [[ ! -s "$classpath_file" || "$module_dir/pom.xml" -nt "$classpath_file" ]]; then
@@ -68,4 +61,4 @@ perf_opts=${KAFKA_JVM_PERFORMANCE_OPTS:-"-XX:+UseSerialGC -XX:TieredStopAtLevel=
 # Word splitting of the *_OPTS variables is intended (several flags in one variable, as in Kafka's script).
 # shellcheck disable=SC2086
 exec "$java" $heap_opts $perf_opts -Djava.awt.headless=true ${KAFKA_OPTS:-} \
-  -cp "$classpath" "$main_class" "$@"
+  -cp "$classpath" com.example.common.ToolLauncher "$main_class" "$@"

@@ -76,8 +76,8 @@ run_rerunnable() {
   fi
 }
 
-# Fail within seconds, with a hint, when no broker answers (the tools themselves would retry for a minute).
-# shellcheck source=../bin/lib/broker-check.sh
-source bin/lib/broker-check.sh
-kafka_require_broker "$BOOTSTRAP_SERVERS"
+# Fail within seconds, with a one-line hint, when no broker answers (the tools themselves would retry for a
+# minute): the same Java check every bin/ tool makes (book-common's ToolLauncher), given the address as an
+# argument, never as shell code.
+bin/kafka-run-class.sh --check --bootstrap-server "$BOOTSTRAP_SERVERS"
 echo "Broker: $BOOTSTRAP_SERVERS${TOPIC_SUFFIX:+  (names end with $TOPIC_SUFFIX)}"

@@ -17,16 +17,36 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.Node;
+import org.apache.kafka.common.errors.MismatchedEndpointTypeException;
+import org.apache.kafka.common.errors.UnsupportedVersionException;
 
 /**
- * Fail fast instead of the client's default 60 s block: ask the cluster for its nodes with a short deadline
- * and, when nobody answers, throw a {@link BrokerUnreachableException} whose message tells the reader what
- * to do.
+ * Fail fast instead of the client's default 60 s block: ask the cluster for its nodes (a Kafka request, so a
+ * port that accepts TCP but is not Kafka is caught too) with a short deadline and, when no broker answers,
+ * throw a {@link BrokerUnreachableException} whose one-line message tells the reader what to do. The one check
+ * behind the examples, the chapter-2 tools ({@link ToolLauncher}), the walkthroughs and the launchers.
  */
 public final class BrokerCheck {
 
     /** How long we wait for a broker before giving the hint. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(3);
+
+    /** What the default hint recommends for pointing elsewhere. */
+    public static final String POINT_ELSEWHERE = "-Dbootstrap.servers=host:port (or BOOTSTRAP_SERVERS)";
+
+    /**
+     * The admin client's metadata manager logs a WARN with a stack trace per retry when the port is a controller
+     * (or a broker where a controller was asked for); the check turns that into its one line, so that logger
+     * says only errors. (slf4j-simple reads this when the logger is first made: the check comes first.)
+     */
+    private static final String METADATA_LOGGER =
+            "org.slf4j.simpleLogger.log.org.apache.kafka.clients.admin.internals.AdminMetadataManager";
+
+    static {
+        if (System.getProperty(METADATA_LOGGER) == null) {
+            System.setProperty(METADATA_LOGGER, "error");
+        }
+    }
 
     private BrokerCheck() {
     }
@@ -36,41 +56,68 @@ public final class BrokerCheck {
         return requireReachable(settings, DEFAULT_TIMEOUT);
     }
 
-    /**
-     * Returns the cluster's nodes, or throws {@link BrokerUnreachableException} within about {@code timeout}.
-     */
+    /** Returns the cluster's nodes, or throws {@link BrokerUnreachableException} within about {@code timeout}. */
     public static Collection<Node> requireReachable(KafkaSettings settings, Duration timeout) {
+        return requireReachable(settings.bootstrapServers(), timeout, false, POINT_ELSEWHERE);
+    }
+
+    /**
+     * The check for any address: {@code controllers} true asks through {@code bootstrap.controllers} (the tools'
+     * {@code --bootstrap-controller}); {@code pointElsewhere} is the setting the hint recommends
+     * ({@code --bootstrap-server host:port}, {@code -DA.bootstrap.servers=host:port}, ...).
+     */
+    public static Collection<Node> requireReachable(String servers, Duration timeout, boolean controllers,
+                                                    String pointElsewhere) {
         // First a plain TCP connect: when nothing listens we say so at once, without an Admin client that would
         // log a WARN per reconnect attempt above the one line the reader needs.
-        String noListener = noListener(settings.bootstrapServers(), timeout);
+        String noListener = noListener(servers, timeout);
         if (noListener != null) {
-            throw new BrokerUnreachableException(hint(settings.bootstrapServers(), noListener), null);
+            throw unreachable(servers, noListener, pointElsewhere, null);
         }
-        Properties props = settings.admin();
         int millis = (int) Math.max(500, timeout.toMillis());
+        Admin admin;
+        try {
+            admin = Admin.create(checkProperties(servers, controllers, millis));
+        } catch (KafkaException e) {
+            // e.g. "No resolvable bootstrap urls given in bootstrap.servers" for my-kafka without a hosts entry
+            throw unreachable(servers, rootMessage(e), pointElsewhere, e);
+        }
+        try {
+            return admin.describeCluster().nodes().get(millis + 500L, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (!controllers && e.getCause() instanceof UnsupportedVersionException) {
+                throw new BrokerUnreachableException(controllerHint(servers, pointElsewhere), e);
+            }
+            if (controllers && e.getCause() instanceof MismatchedEndpointTypeException) {
+                throw new BrokerUnreachableException("Kafka at " + servers + " is a broker listener, not a KRaft "
+                        + "controller: give it as --bootstrap-server, or the controller's port (the local broker's "
+                        + "is the port +1000) as " + pointElsewhere + ".", e);
+            }
+            if (e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
+                throw unreachable(servers, noKafkaAnswer(millis), pointElsewhere, e);
+            }
+            throw unreachable(servers, rootMessage(e), pointElsewhere, e);
+        } catch (TimeoutException e) {
+            throw unreachable(servers, noKafkaAnswer(millis), pointElsewhere, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unreachable(servers, "interrupted", pointElsewhere, e);
+        } finally {
+            admin.close(Duration.ZERO);
+        }
+    }
+
+    private static Properties checkProperties(String servers, boolean controllers, int millis) {
+        Properties props = new Properties();
+        props.put(controllers ? AdminClientConfig.BOOTSTRAP_CONTROLLERS_CONFIG
+                : CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, servers);
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis);
         props.put(CommonClientConfigs.REQUEST_TIMEOUT_MS_CONFIG, millis);
         props.put(CommonClientConfigs.SOCKET_CONNECTION_SETUP_TIMEOUT_MS_CONFIG, Math.min(millis, 1000));
         props.put(CommonClientConfigs.SOCKET_CONNECTION_SETUP_TIMEOUT_MAX_MS_CONFIG, Math.min(millis, 1000));
         props.put(CommonClientConfigs.RECONNECT_BACKOFF_MAX_MS_CONFIG, 500);
         props.put(CommonClientConfigs.CLIENT_ID_CONFIG, "broker-check");
-        Admin admin;
-        try {
-            admin = Admin.create(props);
-        } catch (KafkaException e) {
-            // e.g. "No resolvable bootstrap urls given in bootstrap.servers" for my-kafka without a hosts entry
-            throw new BrokerUnreachableException(hint(settings.bootstrapServers(), rootMessage(e)), e);
-        }
-        try {
-            return admin.describeCluster().nodes().get(millis + 500L, TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new BrokerUnreachableException(hint(settings.bootstrapServers(), rootMessage(e)), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BrokerUnreachableException(hint(settings.bootstrapServers(), "interrupted"), e);
-        } finally {
-            admin.close(Duration.ZERO);
-        }
+        return props;
     }
 
     /**
@@ -80,29 +127,17 @@ public final class BrokerCheck {
     static String noListener(String bootstrapServers, Duration timeout) {
         String why = "nothing listens there";
         int millis = (int) Math.min(Math.max(200, timeout.toMillis()), 3000);
-        for (String server : bootstrapServers.split(",")) {
-            String address = server.trim();
-            int colon = address.lastIndexOf(':');
-            if (colon <= 0) {
-                return "'" + address + "' is not host:port";
-            }
-            String host = address.substring(0, colon).replace("[", "").replace("]", "");
-            int port;
-            try {
-                port = Integer.parseInt(address.substring(colon + 1));
-            } catch (NumberFormatException e) {
-                return "'" + address + "' is not host:port";
-            }
+        for (BootstrapAddresses.Address address : BootstrapAddresses.parse(bootstrapServers, "bootstrap.servers")) {
             InetAddress[] ips;
             try {
-                ips = InetAddress.getAllByName(host);
+                ips = InetAddress.getAllByName(address.host());
             } catch (UnknownHostException e) {
-                why = "unknown host " + host;
+                why = "unknown host " + address.host();
                 continue;
             }
             for (InetAddress ip : ips) {
                 try (Socket socket = new Socket()) {
-                    socket.connect(new InetSocketAddress(ip, port), millis);
+                    socket.connect(new InetSocketAddress(ip, address.port()), millis);
                     return null;
                 } catch (IOException e) {
                     why = "nothing listens there (" + e.getMessage() + ")";
@@ -114,12 +149,35 @@ public final class BrokerCheck {
 
     /** The one-line hint printed when no broker answers. */
     public static String hint(String bootstrapServers, String cause) {
+        return hint(bootstrapServers, cause, POINT_ELSEWHERE);
+    }
+
+    /** The one-line hint, recommending {@code pointElsewhere} as the way to give another address. */
+    public static String hint(String bootstrapServers, String cause, String pointElsewhere) {
         String hosts = bootstrapServers.contains("my-kafka")
                 ? " For the book's my-kafka, add '127.0.0.1 my-kafka' (or your broker's IP) to /etc/hosts."
                 : "";
         return "No Kafka broker answered at " + bootstrapServers + " (" + cause + "). "
                 + "Start one with './mvnw -q -pl local-kafka exec:exec' or 'docker compose up -d', "
-                + "or point elsewhere with -Dbootstrap.servers=host:port (or BOOTSTRAP_SERVERS)." + hosts;
+                + "or point elsewhere with " + pointElsewhere + "." + hosts;
+    }
+
+    private static String noKafkaAnswer(int millis) {
+        return "a port there accepts connections but gave no Kafka answer within " + (millis + 500) / 1000.0
+                + " s: is it a Kafka broker's port, and is the broker up?";
+    }
+
+    /** A KRaft controller listener answers Kafka but has no METADATA API for clients. */
+    static String controllerHint(String servers, String pointElsewhere) {
+        return "Kafka at " + servers + " is a KRaft controller listener, not a broker (it does not serve client "
+                + "METADATA requests): use the broker's port (the local broker: 9092; its controller is the port "
+                + "+1000), or for tools that talk to controllers use --bootstrap-controller. Point elsewhere with "
+                + pointElsewhere + ".";
+    }
+
+    private static BrokerUnreachableException unreachable(String servers, String cause, String pointElsewhere,
+                                                           Throwable e) {
+        return new BrokerUnreachableException(hint(servers, cause, pointElsewhere), e);
     }
 
     private static String rootMessage(Throwable e) {

@@ -47,11 +47,30 @@ public final class Examples {
 
     /** Runs {@code example} once and exits the JVM with its status. */
     public static void main(String[] args, Example example) {
-        exit(execute(KafkaSettings.fromEnvironment(), example, System.err));
+        exit(execute(settingsOrExit(), example, System.err));
+    }
+
+    /**
+     * {@link KafkaSettings#fromEnvironment()}, or one line naming the setting (a blank or malformed
+     * {@code -Dbootstrap.servers} / {@code BOOTSTRAP_SERVERS}) and exit code {@link #EXIT_BAD_INPUT}.
+     */
+    public static KafkaSettings settingsOrExit() {
+        try {
+            return KafkaSettings.fromEnvironment();
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            exit(EXIT_BAD_INPUT);
+            throw e; // not reached
+        }
     }
 
     /** Runs {@code example} until Ctrl+C, lets it shut down cleanly, and exits with its status. */
     public static void mainUntilStopped(String[] args, StoppableExample example) {
+        mainUntilStopped(settingsOrExit(), example);
+    }
+
+    /** {@link #mainUntilStopped(String[], StoppableExample)} with settings the example resolved itself. */
+    public static void mainUntilStopped(KafkaSettings settings, StoppableExample example) {
         StopSignal stop = new StopSignal();
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -65,7 +84,7 @@ public final class Examples {
         Runtime.getRuntime().addShutdownHook(hook);
         int status;
         try {
-            status = execute(KafkaSettings.fromEnvironment(), settings -> example.run(settings, stop), System.err);
+            status = execute(settings, checked -> example.run(checked, stop), System.err);
         } finally {
             finished.countDown();
         }

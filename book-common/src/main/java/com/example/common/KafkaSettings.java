@@ -36,27 +36,59 @@ public record KafkaSettings(String bootstrapServers) {
 
     public KafkaSettings {
         Objects.requireNonNull(bootstrapServers, "bootstrapServers");
-        if (bootstrapServers.isBlank()) {
-            throw new IllegalArgumentException(
-                    "bootstrap servers are empty: pass -Dbootstrap.servers=host:port or set BOOTSTRAP_SERVERS");
-        }
+        bootstrapServers = BootstrapAddresses.requireValid(bootstrapServers, "bootstrap.servers");
     }
 
-    /** Settings from {@code -Dbootstrap.servers}, then {@code BOOTSTRAP_SERVERS}, then {@code localhost:9092}. */
+    /**
+     * Settings from {@code -Dbootstrap.servers}, then {@code BOOTSTRAP_SERVERS}, then {@code localhost:9092}.
+     *
+     * @throws IllegalArgumentException naming the setting when the value given there is blank or not host:port
+     */
     public static KafkaSettings fromEnvironment() {
-        return new KafkaSettings(resolveBootstrapServers(System.getProperties()::getProperty, System::getenv));
+        return new KafkaSettings(resolve(System.getProperties()::getProperty, System::getenv).value());
+    }
+
+    /** Where the address was found, for "Kafka at localhost:9092 (from -Dbootstrap.servers)". */
+    public static String sourceOfEnvironment() {
+        return resolve(System.getProperties()::getProperty, System::getenv).source();
+    }
+
+    /** A resolved address and the setting it came from ({@code -Dbootstrap.servers}, ..., {@code default}). */
+    public record Resolved(String value, String source, boolean explicit) {
     }
 
     static String resolveBootstrapServers(Function<String, String> systemProperties, Function<String, String> env) {
+        return resolve(systemProperties, env).value();
+    }
+
+    /**
+     * A system property that is set wins, even when it is blank: a blank one is refused rather than silently
+     * replaced by the default (the reader meant to point somewhere). An empty variable counts as unset.
+     */
+    static Resolved resolve(Function<String, String> systemProperties, Function<String, String> env) {
         String fromProperty = systemProperties.apply(BOOTSTRAP_PROPERTY);
-        if (fromProperty != null && !fromProperty.isBlank()) {
-            return fromProperty.trim();
+        if (fromProperty != null) {
+            String source = "-D" + BOOTSTRAP_PROPERTY;
+            return new Resolved(BootstrapAddresses.requireValid(fromProperty, source), source, true);
         }
         String fromEnv = env.apply(BOOTSTRAP_ENV);
-        if (fromEnv != null && !fromEnv.isBlank()) {
-            return fromEnv.trim();
+        if (fromEnv != null && !fromEnv.isEmpty()) { // BOOTSTRAP_SERVERS= is "unset", as ${VAR:-default} reads it
+            return new Resolved(BootstrapAddresses.requireValid(fromEnv, BOOTSTRAP_ENV), BOOTSTRAP_ENV, true);
         }
-        return DEFAULT_BOOTSTRAP_SERVERS;
+        return new Resolved(DEFAULT_BOOTSTRAP_SERVERS, "default", false);
+    }
+
+    /**
+     * For examples that also read an address from a file (a Connect worker file): {@code -Dbootstrap.servers} or
+     * {@code BOOTSTRAP_SERVERS} when one is set, else the file's value, else {@code localhost:9092}; and which of
+     * them it was, to say at start.
+     */
+    public static Resolved resolveWithFile(String fileValue, String fileSource) {
+        Resolved fromEnvironment = resolve(System.getProperties()::getProperty, System::getenv);
+        if (fromEnvironment.explicit() || fileValue == null) {
+            return fromEnvironment;
+        }
+        return new Resolved(BootstrapAddresses.requireValid(fileValue, fileSource), fileSource, true);
     }
 
     /** Just {@code bootstrap.servers}: the base of every client's properties. */
