@@ -129,7 +129,7 @@ class ToolErrorsTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.stderr()).contains("No Kafka broker answered at 127.0.0.1:1")
-                .contains("./mvnw -q -pl local-kafka exec:exec");
+                .contains("./mvnw -q -pl local-kafka exec:java");
         assertThat(run.took()).isLessThan(Duration.ofSeconds(10));
     }
 

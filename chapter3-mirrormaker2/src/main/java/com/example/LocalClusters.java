@@ -1,20 +1,16 @@
 package com.example;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +29,7 @@ import com.example.local.LocalKafkaBroker;
  * ./mvnw -q -pl chapter3-mirrormaker2 exec:java -Dexec.mainClass=com.example.LocalClusters -Dexec.args="--fresh"
  * </pre>
  *
- * A port that already answers (for instance the local broker of {@code ./mvnw -q -pl local-kafka exec:exec} at
+ * A port that already answers (for instance the local broker of {@code ./mvnw -q -pl local-kafka exec:java} at
  * 9092, or docker-compose) is used as that cluster instead of starting a second broker. Data lives where
  * {@code local-kafka} keeps it ({@code <tmp>/kafka-book/local-kafka-<port>}, kept across runs; {@code --fresh}
  * wipes it), with the same controller ports (port + 1000), so both commands share a cluster's data.
@@ -93,13 +89,11 @@ public final class LocalClusters {
             return Optional.empty();
         }
         Path dataDir = Paths.get(System.getProperty("java.io.tmpdir"), "kafka-book", "local-kafka-" + port);
-        if (fresh) {
-            deleteRecursively(dataDir);
-        }
         LocalKafkaBroker broker = LocalKafkaBroker.builder()
                 .port(port)
                 .controllerPort(port + 1000)
                 .dataDir(dataDir)
+                .fresh(fresh) // only after the port checks, and only a directory this project made
                 .build();
         long begin = System.nanoTime();
         broker.start();
@@ -115,17 +109,6 @@ public final class LocalClusters {
             return true;
         } catch (IOException nothingThere) {
             return false;
-        }
-    }
-
-    static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + dir, e);
         }
     }
 }

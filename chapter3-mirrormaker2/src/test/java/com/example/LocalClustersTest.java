@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import com.example.common.BrokerCheck;
+import com.example.common.DataDirectories;
 import com.example.common.KafkaSettings;
 import com.example.local.LocalKafkaBroker;
 
@@ -31,7 +32,7 @@ class LocalClustersTest {
         } finally {
             started.ifPresent(broker -> {
                 broker.close();
-                LocalClusters.deleteRecursively(broker.dataDir());
+                DataDirectories.delete(broker.dataDir());
             });
         }
     }

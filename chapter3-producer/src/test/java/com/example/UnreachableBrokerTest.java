@@ -31,7 +31,7 @@ class UnreachableBrokerTest {
         assertThat(status).isEqualTo(Examples.EXIT_NO_BROKER);
         String message = err.toString(StandardCharsets.UTF_8);
         assertThat(message).contains("No Kafka broker answered at " + nowhere.bootstrapServers())
-                .contains("./mvnw -q -pl local-kafka exec:exec");
+                .contains("./mvnw -q -pl local-kafka exec:java");
         assertThat(message.strip().lines()).hasSize(1);
     }
 

@@ -158,7 +158,7 @@ public final class BrokerCheck {
                 ? " For the book's my-kafka, add '127.0.0.1 my-kafka' (or your broker's IP) to /etc/hosts."
                 : "";
         return "No Kafka broker answered at " + bootstrapServers + " (" + cause + "). "
-                + "Start one with './mvnw -q -pl local-kafka exec:exec' or 'docker compose up -d', "
+                + "Start one with './mvnw -q -pl local-kafka exec:java' or 'docker compose up -d', "
                 + "or point elsewhere with " + pointElsewhere + "." + hosts;
     }
 

@@ -16,7 +16,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  *
  * <p>Bootstrap servers come from, in order: the system property {@code -Dbootstrap.servers=...},
  * the environment variable {@code BOOTSTRAP_SERVERS}, and finally {@code localhost:9092} (the local broker,
- * {@code ./mvnw -q -pl local-kafka exec:exec}). The book itself uses {@code my-kafka:9092}: add
+ * {@code ./mvnw -q -pl local-kafka exec:java}). The book itself uses {@code my-kafka:9092}: add
  * {@code 127.0.0.1 my-kafka} to {@code /etc/hosts} and pass {@code -Dbootstrap.servers=my-kafka:9092} to follow
  * it to the letter.
  *

@@ -31,7 +31,7 @@ class FailFastTest {
         assertThatThrownBy(() -> BrokerCheck.requireReachable(new KafkaSettings(address)))
                 .isInstanceOf(BrokerUnreachableException.class)
                 .hasMessageContaining("No Kafka broker answered at " + address)
-                .hasMessageContaining("./mvnw -q -pl local-kafka exec:exec")
+                .hasMessageContaining("./mvnw -q -pl local-kafka exec:java")
                 .hasMessageContaining("docker compose up -d")
                 .hasMessageNotContaining("\n");
 

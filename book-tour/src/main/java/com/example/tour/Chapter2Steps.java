@@ -52,7 +52,7 @@ final class Chapter2Steps {
         steps.add(Step.of("2.1.4", "주키퍼·카프카 브로커 실행 — 카프카 브로커 실행 및 로그 확인",
                 "The book installs ZooKeeper and Kafka 2.5 on EC2 and runs kafka-server-start.sh. Here Kafka's own\n"
                         + "server (KRaft: no ZooKeeper) runs from Maven; the tour started one. Is it answering?",
-                "./mvnw -q -pl local-kafka exec:exec        # Kafka ready at localhost:9092 (Ctrl+C stops it)",
+                "./mvnw -q -pl local-kafka exec:java        # Kafka ready at localhost:9092 (Ctrl+C stops it)",
                 Chapter2Steps::broker));
         steps.add(new Step("2.1.5", "로컬 컴퓨터에서 카프카와 통신 확인 — kafka-broker-api-versions.sh",
                 "Ask the broker which API versions it speaks, from this machine, as the book does before any tool.\n"

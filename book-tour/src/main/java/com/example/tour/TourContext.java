@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -14,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,9 +23,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import com.example.common.BrokerCheck;
+import com.example.common.DataDirectories;
 import com.example.common.KafkaSettings;
 import com.example.local.LocalKafkaBroker;
 
@@ -63,11 +61,7 @@ public final class TourContext implements AutoCloseable {
     TourContext(TourOptions options, PrintStream out) {
         this.options = options;
         this.out = out;
-        try {
-            this.tempDir = Files.createTempDirectory("book-tour-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary directory for the tour", e);
-        }
+        this.tempDir = DataDirectories.createTemp("book-tour-");
         this.repoDir = findRepoDir();
     }
 
@@ -335,7 +329,12 @@ public final class TourContext implements AutoCloseable {
         if (primary != null) {
             closeQuietly(primary);
         }
-        deleteRecursively(tempDir);
+        try {
+            DataDirectories.delete(tempDir);
+        } catch (RuntimeException e) {
+            // a file vanished meanwhile (e.g. a state directory cleaned up by Kafka Streams): say so, go on
+            System.err.println("(could not remove " + tempDir + ": " + e.getMessage() + ")");
+        }
     }
 
     static void closeQuietly(AutoCloseable resource) {
@@ -377,16 +376,5 @@ public final class TourContext implements AutoCloseable {
                 .filter(c -> Files.isDirectory(c.resolve("chapter2-cli-scripts"))
                         && Files.isDirectory(c.resolve("chapter3-connect")))
                 .findFirst();
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // a file vanished meanwhile (e.g. a state directory cleaned up by Kafka Streams): nothing to do
-        }
     }
 }

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -24,6 +23,7 @@ import org.apache.kafka.common.utils.Time;
 
 import com.example.common.BrokerCheck;
 import com.example.common.BrokerUnreachableException;
+import com.example.common.DataDirectories;
 import com.example.common.KafkaSettings;
 
 import kafka.server.KafkaConfig;
@@ -51,12 +51,15 @@ public final class LocalKafkaBroker implements AutoCloseable {
     /** The Kafka version of the server classes on the classpath (4.3.1). */
     public static final String KAFKA_VERSION = AppInfoParser.getVersion();
 
+    private static final String CONFIG_HEADER = "local-kafka:";
+
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
     private final int port;
     private final int controllerPort;
     private final Path dataDir;
     private final boolean deleteDataOnClose;
+    private boolean wipeBeforeStart;
     private final String advertisedHost;
     private final Map<String, String> overrides;
     private final String clusterId;
@@ -66,11 +69,8 @@ public final class LocalKafkaBroker implements AutoCloseable {
         this.port = b.port == 0 ? freePort() : b.port;
         this.controllerPort = b.controllerPort == 0 ? freePort() : b.controllerPort;
         this.deleteDataOnClose = b.dataDir == null || b.deleteDataOnClose;
-        try {
-            this.dataDir = b.dataDir != null ? b.dataDir : Files.createTempDirectory("local-kafka-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a data directory for the local broker", e);
-        }
+        this.dataDir = b.dataDir != null ? b.dataDir : DataDirectories.createTemp("local-kafka-");
+        this.wipeBeforeStart = b.fresh;
         this.advertisedHost = b.advertisedHost;
         this.overrides = new LinkedHashMap<>(b.overrides);
         this.clusterId = b.clusterId;
@@ -87,6 +87,12 @@ public final class LocalKafkaBroker implements AutoCloseable {
         }
         requireFree(port, "broker");
         requireFree(controllerPort, "controller");
+        adoptDataDirFromBeforeMarkers();
+        if (wipeBeforeStart) { // --fresh: only now that every other check passed, and only our own directory
+            DataDirectories.delete(dataDir);
+            wipeBeforeStart = false;
+        }
+        DataDirectories.claim(dataDir); // new, empty or ours: refuses anything else, so --fresh never wipes it
         Properties props = serverProperties();
         format(props);
         KafkaRaftServer raftServer = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
@@ -123,7 +129,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
     public synchronized void close() {
         stop();
         if (deleteDataOnClose) {
-            deleteRecursively(dataDir);
+            DataDirectories.delete(dataDir);
         }
     }
 
@@ -188,7 +194,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
             try (OutputStream out = Files.newOutputStream(config)) {
-                props.store(out, "local-kafka: Kafka " + KAFKA_VERSION + " single-node KRaft");
+                props.store(out, CONFIG_HEADER + " Kafka " + KAFKA_VERSION + " single-node KRaft");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + config, e);
@@ -238,14 +244,17 @@ public final class LocalKafkaBroker implements AutoCloseable {
         }
     }
 
-    static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + dir, e);
+    /** A data directory that local-kafka wrote before markers existed: its server.properties has our header. */
+    private void adoptDataDirFromBeforeMarkers() {
+        Path config = dataDir.resolve("server.properties");
+        if (!DataDirectories.isOwned(dataDir) && Files.isRegularFile(config)) {
+            try (Stream<String> lines = Files.lines(config)) {
+                if (lines.findFirst().orElse("").startsWith("#" + CONFIG_HEADER)) {
+                    DataDirectories.adopt(dataDir);
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // not readable as ours: claim() refuses it
+            }
         }
     }
 
@@ -260,6 +269,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
         private int controllerPort = 0;
         private Path dataDir;
         private boolean deleteDataOnClose;
+        private boolean fresh;
         private String advertisedHost = "localhost";
         private String clusterId = Uuid.randomUuid().toString();
         private final Map<String, String> overrides = new LinkedHashMap<>();
@@ -285,6 +295,15 @@ public final class LocalKafkaBroker implements AutoCloseable {
         /** Delete {@link #dataDir(Path)} on close even though it was given. */
         public Builder deleteDataOnClose(boolean delete) {
             this.deleteDataOnClose = delete;
+            return this;
+        }
+
+        /**
+         * Start from empty data ({@code --fresh}): the data directory is deleted at the first {@link #start()},
+         * after the port checks, and only when this project made it; otherwise start() refuses with one line.
+         */
+        public Builder fresh(boolean fresh) {
+            this.fresh = fresh;
             return this;
         }
 

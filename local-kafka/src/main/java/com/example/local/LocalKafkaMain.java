@@ -6,17 +6,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
+import com.example.common.ForegroundJvm;
+
 /**
  * 2.1.4 주키퍼·카프카 브로커 실행 — without EC2: a real Kafka broker on this machine, one command.
  *
  * <pre>
- * ./mvnw -q -pl local-kafka exec:exec                                   # localhost:9092, 400 MB heap like the book
- * ./mvnw -q -pl local-kafka exec:exec -Dlocal.kafka.args="--port 9093 --fresh"
+ * ./mvnw -q -pl local-kafka exec:java                                   # localhost:9092, 400 MB heap like the book
+ * ./mvnw -q -pl local-kafka exec:java -Dlocal.kafka.args="--port 9093 --fresh"
  * </pre>
+ *
+ * {@code exec:java} runs {@link LocalKafkaLauncher}, which starts this class in a JVM of its own (the book's
+ * 400 MB heap) tied to Maven's: stopping Maven stops the broker, and an error is this class's one line.
  *
  * Options: {@code --port N} (default 9092), {@code --controller-port N} (default port+1000),
  * {@code --data-dir DIR} (default {@code <tmp>/kafka-book/local-kafka-<port>}, kept across restarts),
- * {@code --fresh} (wipe the data directory first), {@code --advertised-host HOST} (default localhost; use
+ * {@code --fresh} (start from empty data: the data directory is deleted once the ports are known to be free,
+ * and only if this project made it), {@code --advertised-host HOST} (default localhost; use
  * {@code my-kafka} to follow the book's hosts-file setup).
  */
 public final class LocalKafkaMain {
@@ -38,13 +44,14 @@ public final class LocalKafkaMain {
             System.out.println(Options.USAGE);
             return;
         }
-        if (options.fresh) {
-            LocalKafkaBroker.deleteRecursively(options.dataDir);
+        if (options.stopWithParent) {
+            ForegroundJvm.stopWithParent();
         }
         LocalKafkaBroker broker = LocalKafkaBroker.builder()
                 .port(options.port)
                 .controllerPort(options.controllerPort)
                 .dataDir(options.dataDir)
+                .fresh(options.fresh)
                 .advertisedHost(options.advertisedHost)
                 .build();
         long started = System.nanoTime();
@@ -70,17 +77,18 @@ public final class LocalKafkaMain {
 
     static final class Options {
         static final String USAGE = "usage: LocalKafkaMain [--port N] [--controller-port N] [--data-dir DIR] "
-                + "[--fresh] [--advertised-host HOST]";
+                + "[--fresh] [--advertised-host HOST] [--stop-with-parent]";
 
         int port = 9092;
         int controllerPort = -1;
         Path dataDir;
         boolean fresh;
+        boolean stopWithParent;
         boolean help;
         String advertisedHost = "localhost";
 
         static Options parse(String[] rawArgs) {
-            // exec:exec passes -Dlocal.kafka.args as one argument: split everything on white space
+            // exec:java passes -Dlocal.kafka.args as one argument: split everything on white space
             List<String> args = new ArrayList<>();
             for (String raw : rawArgs) {
                 for (String part : raw.trim().split("\\s+")) {
@@ -98,6 +106,7 @@ public final class LocalKafkaMain {
                     case "--data-dir" -> o.dataDir = Paths.get(value(args, ++i, arg));
                     case "--advertised-host" -> o.advertisedHost = value(args, ++i, arg);
                     case "--fresh" -> o.fresh = true;
+                    case "--stop-with-parent" -> o.stopWithParent = true;
                     case "--help", "-h" -> o.help = true;
                     default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
                 }

@@ -55,7 +55,7 @@ class BrokerUnreachableTest {
             for (ChildJvm child : List.of(producer, consumer)) {
                 assertThat(child.output())
                         .contains("No Kafka broker answered at " + nobody)
-                        .contains("./mvnw -q -pl local-kafka exec:exec")
+                        .contains("./mvnw -q -pl local-kafka exec:java")
                         .contains("-Dbootstrap.servers=host:port");
             }
             assertThat(seconds).as("both gave up (JVM start included), in seconds").isLessThan(25);
