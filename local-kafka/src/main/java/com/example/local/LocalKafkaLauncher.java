@@ -20,7 +20,9 @@ public final class LocalKafkaLauncher {
     }
 
     public static void main(String[] args) {
-        List<String> brokerArgs = new ArrayList<>(Arrays.asList(args));
+        List<String> brokerArgs = new ArrayList<>();
+        // an empty -Dlocal.kafka.args reaches exec:java as a null argument
+        Arrays.stream(args).filter(arg -> arg != null && !arg.isBlank()).forEach(brokerArgs::add);
         brokerArgs.add("--stop-with-parent");
         ForegroundJvm.runAndExit(BROKER_JVM, LocalKafkaMain.class.getName(), brokerArgs);
     }

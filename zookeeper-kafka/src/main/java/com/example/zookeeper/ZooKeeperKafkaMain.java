@@ -3,6 +3,9 @@ package com.example.zookeeper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -24,9 +27,9 @@ import org.slf4j.LoggerFactory;
  * {@code chapter2-cli-scripts/config/zookeeper.properties} and {@code server.properties}.
  *
  * <pre>
- * ./mvnw -q -pl zookeeper-kafka exec:exec                                         # both, like the book's two steps
- * ./mvnw -q -pl zookeeper-kafka exec:exec -Dzookeeper.kafka.args=--zookeeper-only # step 1 only
- * ./mvnw -q -pl zookeeper-kafka exec:exec -Dzookeeper.kafka.args=--broker-only    # step 2 only (another terminal)
+ * ./mvnw -q -pl zookeeper-kafka exec:java                                         # both, like the book's two steps
+ * ./mvnw -q -pl zookeeper-kafka exec:java -Dzookeeper.kafka.args=--zookeeper-only # step 1 only
+ * ./mvnw -q -pl zookeeper-kafka exec:java -Dzookeeper.kafka.args=--broker-only    # step 2 only (another terminal)
  * </pre>
  *
  * Prints one line {@code ... ready: bootstrap.servers=HOST:PORT zookeeper.connect=HOST:PORT broker.id=N ...}
@@ -72,6 +75,10 @@ public final class ZooKeeperKafkaMain {
         if (options.stopOnStdinEof) {
             watchStdin();
         }
+        if (options.stopWithParent) {
+            // started by ZooKeeperKafkaLauncher (exec:java): when Maven's JVM is gone, stop too
+            ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
+        }
         stopped.await();
     }
 
@@ -112,9 +119,17 @@ public final class ZooKeeperKafkaMain {
                     : BookConfig.load(configDir.resolve(BookConfig.SERVER_FILE));
             long started = System.nanoTime();
             try {
+                if (!options.brokerOnly) {
+                    int port = options.zookeeperPort >= 0 ? options.zookeeperPort : BookConfig.zookeeperPort(bookZookeeper);
+                    requireFree(port, "ZooKeeper", "--zookeeper-port");
+                }
+                if (!options.zookeeperOnly) {
+                    requireFree(options.port, "Kafka broker", "--port");
+                }
                 dataDir = options.dataDir;
                 if (dataDir == null) {
                     dataDir = Files.createTempDirectory("zookeeper-kafka-");
+                    Files.writeString(dataDir.resolve(MARKER), "Made by zookeeper-kafka; removed on stop.\n");
                     temporaryDataDir = true;
                 }
                 String zookeeperConnect = options.zookeeperConnect;
@@ -158,6 +173,9 @@ public final class ZooKeeperKafkaMain {
         /** Broker first (it deregisters from ZooKeeper), then ZooKeeper; a temporary data directory is removed. */
         @Override
         public synchronized void close() {
+            if (broker == null && zookeeper == null && dataDir == null) {
+                return; // nothing started (or already stopped)
+            }
             if (broker != null) {
                 log.info("Stopping the Kafka broker ...");
                 broker.close();
@@ -180,8 +198,26 @@ public final class ZooKeeperKafkaMain {
         }
     }
 
+    /** The marker of a directory this project made (book-common's DataDirectories writes the same one). */
+    static final String MARKER = ".kafka-book-java";
+
+    /** Names the busy port and the option that moves it, before anything starts. */
+    static void requireFree(int port, String what, String option) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        } catch (IOException e) {
+            throw new IllegalStateException("port " + port + " (" + what + ") is already in use on 127.0.0.1: is "
+                    + "another one running? Stop it, or choose another port with " + option + " N.");
+        }
+    }
+
+    /** Deletes a temporary directory this class made; one without the marker is left alone. */
     static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
+        if (!Files.exists(dir) || !Files.isRegularFile(dir.resolve(MARKER))) {
             return;
         }
         try (Stream<Path> paths = Files.walk(dir)) {
@@ -204,7 +240,8 @@ public final class ZooKeeperKafkaMain {
                 "  --data-dir DIR            dataDir and log.dirs live here, kept (default: a temporary directory, "
                         + "removed on stop)",
                 "  --override KEY=VALUE      any other server.properties setting (repeatable)",
-                "  --stop-on-stdin-eof       stop when standard input closes (for a parent process)");
+                "  --stop-on-stdin-eof       stop when standard input closes (for a parent process)",
+                "  --stop-with-parent        stop when the process that started this one ends (the launcher)");
 
         int port = 9092;
         int zookeeperPort = -1;
@@ -216,6 +253,7 @@ public final class ZooKeeperKafkaMain {
         boolean zookeeperOnly;
         boolean brokerOnly;
         boolean stopOnStdinEof;
+        boolean stopWithParent;
         boolean help;
 
         static Options parse(String[] rawArgs) {
@@ -236,6 +274,7 @@ public final class ZooKeeperKafkaMain {
                     case "--zookeeper-only" -> o.zookeeperOnly = true;
                     case "--broker-only" -> o.brokerOnly = true;
                     case "--stop-on-stdin-eof" -> o.stopOnStdinEof = true;
+                    case "--stop-with-parent" -> o.stopWithParent = true;
                     case "--port" -> o.port = port(arg, value(args, ++i, arg));
                     case "--zookeeper-port" -> o.zookeeperPort = port(arg, value(args, ++i, arg));
                     case "--zookeeper-connect" -> o.zookeeperConnect = value(args, ++i, arg);
