@@ -2,6 +2,7 @@ package com.example;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,7 @@ public class ConnectDistributedMain {
 
     public static void main(String[] args) {
         String file = args.length > 0 ? args[0] : DEFAULT_WORKER_PROPERTIES;
-        Examples.mainUntilStopped(args, (settings, stop) -> run(settings, file, stop));
+        Examples.mainUntilStopped(ConnectWorker.kafkaFor(file), (settings, stop) -> run(settings, file, stop));
     }
 
     /** Runs a distributed worker configured by the .properties {@code file}. */
@@ -39,8 +40,15 @@ public class ConnectDistributedMain {
         try (ConnectWorker worker = ConnectWorker.startDistributed(settings, workerProps)) {
             logger.info("Distributed Connect worker of group {} running; REST API at {} — Ctrl+C to stop",
                     workerProps.get("group.id"), worker.restUrl());
-            while (!stop.await(Duration.ofHours(1))) {
-                // keep running until Ctrl+C
+            Optional<String> reported = Optional.empty();
+            while (!stop.await(Duration.ofSeconds(1))) {
+                // until Ctrl+C; a FAILED task is said once, in one line (another worker of the group may restart it)
+                Optional<String> failure = worker.firstFailure();
+                if (failure.isPresent() && !failure.equals(reported)) {
+                    logger.error("{} — fix the cause and restart it: curl -X POST {}connectors/<name>/restart"
+                            + "?includeTasks=true", failure.get(), worker.restUrl());
+                }
+                reported = failure;
             }
         }
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,12 +30,15 @@ public class ConnectStandaloneMain {
 
     private static final Logger logger = LoggerFactory.getLogger(ConnectStandaloneMain.class);
 
+    /** How often the worker looks for a FAILED connector or task. */
+    static final Duration TASK_CHECK_INTERVAL = Duration.ofSeconds(1);
+
     static final List<String> DEFAULT_ARGS = List.of("config/connect-standalone.properties",
             "config/single-file-source.properties", "config/single-file-sink.properties");
 
     public static void main(String[] args) {
         List<String> files = args.length > 0 ? Arrays.asList(args) : DEFAULT_ARGS;
-        Examples.mainUntilStopped(args, (settings, stop) -> run(settings, files, stop));
+        Examples.mainUntilStopped(ConnectWorker.kafkaFor(files.get(0)), (settings, stop) -> run(settings, files, stop));
     }
 
     /** Runs a standalone worker: {@code files} = worker .properties, then one .properties per connector. */
@@ -49,8 +53,13 @@ public class ConnectStandaloneMain {
         try (ConnectWorker worker = ConnectWorker.startStandalone(settings, workerProps, connectors)) {
             logger.info("Standalone Connect worker running with connectors {}; REST API at {} — Ctrl+C to stop",
                     worker.herder().connectors(), worker.restUrl());
-            while (!stop.await(Duration.ofHours(1))) {
-                // keep running until Ctrl+C
+            while (!stop.await(TASK_CHECK_INTERVAL)) {
+                // until Ctrl+C; a task that dies ends the worker with its cause, not a "running" beside a dead task
+                Optional<String> failure = worker.firstFailure();
+                if (failure.isPresent()) {
+                    throw new IllegalStateException(failure.get()
+                            + " — fix the cause (the connector's .properties, the file) and start the worker again");
+                }
             }
         }
     }

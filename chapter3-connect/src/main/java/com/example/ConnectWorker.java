@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -20,17 +21,20 @@ import org.apache.kafka.connect.runtime.Connect;
 import org.apache.kafka.connect.runtime.ConnectorConfig;
 import org.apache.kafka.connect.runtime.Herder;
 import org.apache.kafka.connect.runtime.rest.entities.ConnectorInfo;
+import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
 import org.apache.kafka.connect.runtime.standalone.StandaloneHerder;
 import org.apache.kafka.connect.util.FutureCallback;
 
+import com.example.common.Examples;
 import com.example.common.KafkaSettings;
 
 /**
  * A Kafka Connect worker running in this JVM — the very classes {@code bin/connect-standalone.sh} and
  * {@code bin/connect-distributed.sh} run ({@link ConnectStandalone}, {@link ConnectDistributed}), started through
  * their {@code startConnect(workerProps)} building block instead of their {@code main}, which calls
- * {@code System.exit} on errors. {@code bootstrap.servers} always comes from {@link KafkaSettings}
- * ({@code -Dbootstrap.servers}, {@code BOOTSTRAP_SERVERS}, {@code localhost:9092}).
+ * {@code System.exit} on errors. {@code bootstrap.servers}: {@code -Dbootstrap.servers} or
+ * {@code BOOTSTRAP_SERVERS} when set, else the worker file's line, else {@code localhost:9092}
+ * ({@link #kafkaFor(String)}); the mains say at start which one won.
  *
  * <p>Our connectors are found on the classpath: Connect 4.x scans the classpath as well as {@code plugin.path},
  * and with {@code plugin.discovery=service_load} it only reads the {@code META-INF/services} manifests that this
@@ -82,6 +86,25 @@ public final class ConnectWorker implements AutoCloseable {
         return props;
     }
 
+    /**
+     * 단일/분산 모드 main: where Kafka is for the worker file {@code workerFile} — {@code -Dbootstrap.servers} or
+     * {@code BOOTSTRAP_SERVERS} when set, else the file's {@code bootstrap.servers}, else {@code localhost:9092} —
+     * said in one line; a missing file or a malformed address is one {@code error:} line and exit code 1.
+     */
+    public static KafkaSettings kafkaFor(String workerFile) {
+        try {
+            KafkaSettings.Resolved kafka = KafkaSettings.resolveWithFile(
+                    loadProperties(workerFile).get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG),
+                    workerFile + " bootstrap.servers");
+            System.out.println("Connect worker: Kafka at " + kafka.value() + " (from " + kafka.source() + ")");
+            return new KafkaSettings(kafka.value());
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(Examples.EXIT_BAD_INPUT);
+            throw e; // not reached
+        }
+    }
+
     /** Creates (or updates) a connector, as a connector .properties file given to connect-standalone.sh does. */
     public void createConnector(Map<String, String> connectorConfig) {
         String name = connectorConfig.get(ConnectorConfig.NAME_CONFIG);
@@ -102,6 +125,41 @@ public final class ConnectWorker implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating connector " + name, e);
         }
+    }
+
+    /**
+     * The first FAILED connector or task of this worker, as one line with its cause (the first line of the
+     * trace Connect keeps), e.g. {@code connector local-file-source task 0 FAILED: ConnectException: ... is a
+     * directory}; empty while everything runs.
+     */
+    public Optional<String> firstFailure() {
+        for (String name : connect.herder().connectors()) {
+            ConnectorStateInfo status;
+            try {
+                status = connect.herder().connectorStatus(name);
+            } catch (RuntimeException notYetKnown) {
+                continue; // just created: no status yet
+            }
+            if ("FAILED".equals(status.connector().state())) {
+                return Optional.of("connector " + name + " FAILED: " + firstLine(status.connector().trace()));
+            }
+            for (ConnectorStateInfo.TaskState task : status.tasks()) {
+                if ("FAILED".equals(task.state())) {
+                    return Optional.of("connector " + name + " task " + task.id() + " FAILED: "
+                            + firstLine(task.trace()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String firstLine(String trace) {
+        if (trace == null || trace.isBlank()) {
+            return "(no cause given)";
+        }
+        String line = trace.strip().lines().findFirst().orElse("");
+        int dot = line.lastIndexOf('.', Math.max(0, line.indexOf(':')));
+        return dot > 0 && line.indexOf(':') > dot ? line.substring(dot + 1) : line; // drop the package name
     }
 
     /** Where the worker's REST API listens, e.g. {@code http://127.0.0.1:8083/}. */

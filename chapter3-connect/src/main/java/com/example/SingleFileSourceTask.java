@@ -52,6 +52,9 @@ public class SingleFileSourceTask extends SourceTask {
     public static final String FILENAME_FIELD = "filename";
     public static final String POSITION_FIELD = "position";
 
+    /** The longest line sent as one record: below the producer's default max.request.size (1 MiB) with room. */
+    static final int MAX_LINE_BYTES = 1_000_000;
+
     /** How long an idle {@link #poll()} waits for new lines before returning {@code null}. */
     public static final Duration IDLE_WAIT = Duration.ofMillis(100);
 
@@ -144,6 +147,9 @@ public class SingleFileSourceTask extends SourceTask {
                         records.add(lineRecord());
                     } else {
                         partialLine.write(b);
+                        if (partialLine.size() > MAX_LINE_BYTES) {
+                            throw lineTooLong();
+                        }
                     }
                 }
             }
@@ -151,6 +157,26 @@ public class SingleFileSourceTask extends SourceTask {
             throw new ConnectException("Cannot read " + file + ": " + e.getMessage(), e);
         }
         return records;
+    }
+
+    /**
+     * A line longer than the producer can send. The book's task would hand it over and the producer would refuse
+     * it (RecordTooLargeException), blocking every later line; here the task stops at it, naming the line, and
+     * nothing after it is skipped or lost: its offset is not committed, so a restart resumes at that line.
+     */
+    private ConnectException lineTooLong() {
+        long lineNumber = 1;
+        try (var in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes((int) Math.min(position, Integer.MAX_VALUE));
+            for (byte b : head) {
+                lineNumber += b == '\n' ? 1 : 0;
+            }
+        } catch (IOException e) {
+            lineNumber = -1;
+        }
+        return new ConnectException("line " + (lineNumber > 0 ? lineNumber : "?") + " of " + file + " (from byte "
+                + position + ") is longer than " + MAX_LINE_BYTES + " bytes, more than one record may carry "
+                + "(the producer's max.request.size is 1048576): split it; the task resumes at that line");
     }
 
     private SourceRecord lineRecord() {

@@ -16,6 +16,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -124,6 +125,44 @@ class ConnectStandaloneTest {
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .contains("rejected")
                 .contains("Missing required configuration \"file\"");
+    }
+
+    /** Issue #15: a task that dies ends the reader's standalone worker with its cause, not "running" beside it. */
+    @Test
+    void aFailedTaskEndsTheStandaloneMainWithItsCauseInOneLine(TestKafka kafka) throws IOException {
+        Path worker = write("worker.properties", standaloneWorker(dir.resolve("connect.offsets")));
+        Path notAFile = Files.createDirectories(dir.resolve("a-directory"));
+        Path source = write("source.properties",
+                sourceConfig(TestKafka.unique("single-file-source"), notAFile, kafka.createTopic("connect-dir", 1)));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        long begin = System.nanoTime();
+
+        int status = Examples.execute(kafka.settings(), settings -> ConnectStandaloneMain.run(settings,
+                List.of(worker.toString(), source.toString()), new StopSignal()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(status).isEqualTo(Examples.EXIT_KAFKA_ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8).strip()).doesNotContain("\n")
+                .contains("task 0 FAILED: ConnectException: " + notAFile + " is a directory");
+        assertThat(Duration.ofNanos(System.nanoTime() - begin)).isLessThan(Duration.ofSeconds(20));
+    }
+
+    /** A line over the producer's limit stops the task at that line, named; nothing after it is skipped. */
+    @Test
+    void aLineTooLongForOneRecordFailsTheTaskNamingTheLine(TestKafka kafka) throws IOException {
+        String topic = kafka.createTopic("connect-long-line", 1);
+        Path file = dir.resolve("long.txt");
+        append(file, List.of("first", "x".repeat(SingleFileSourceTask.MAX_LINE_BYTES + 1), "third"));
+        String name = TestKafka.unique("single-file-source");
+        try (ConnectWorker worker = ConnectWorker.startStandalone(kafka.settings(),
+                standaloneWorker(dir.resolve("connect.offsets")), List.of(sourceConfig(name, file, topic)))) {
+            await().atMost(TestKafka.DEFAULT_TIMEOUT).until(() -> worker.firstFailure().isPresent());
+
+            assertThat(worker.firstFailure().orElseThrow()).contains("task 0 FAILED: ConnectException: line 2 of "
+                    + file).contains("split it");
+            assertThat(kafka.consumeValues(topic, 1)).containsExactly("first");
+            assertThat(TestKafka.total(kafka.endOffsets(topic).values())).as("nothing after it was sent").isEqualTo(1);
+        }
     }
 
     private Path write(String fileName, Map<String, String> map) throws IOException {

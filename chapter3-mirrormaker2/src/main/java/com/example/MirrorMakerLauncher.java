@@ -20,10 +20,10 @@ import org.apache.kafka.connect.mirror.MirrorMaker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.example.common.BootstrapAddresses;
 import com.example.common.BrokerCheck;
 import com.example.common.BrokerUnreachableException;
 import com.example.common.Examples;
-import com.example.common.KafkaSettings;
 
 /**
  * 3.7 카프카 미러메이커2 — runs Kafka's own MirrorMaker 2 in dedicated mode
@@ -130,13 +130,16 @@ public final class MirrorMakerLauncher {
         for (String alias : clusterAliases(config)) {
             String key = alias + ".bootstrap.servers";
             String fromSystem = systemProperties.getProperty(key);
-            if (fromSystem != null && !fromSystem.isBlank()) {
-                config.put(key, fromSystem.trim());
+            String source = fromSystem != null ? "-D" + key : file.getFileName() + " " + key;
+            if (fromSystem != null) {
+                config.put(key, fromSystem);
             }
             String servers = config.get(key);
-            if (servers == null || servers.isBlank()) {
+            if (servers == null) {
                 throw new IllegalArgumentException(file + " has no " + key + ": add it, or pass -D" + key + "=host:port");
             }
+            config.put(key, BootstrapAddresses.requireValid(servers, source));
+            log.info("Cluster {} at {} (from {})", alias, config.get(key), source);
         }
         return config;
     }
@@ -171,7 +174,7 @@ public final class MirrorMakerLauncher {
             String key = alias + ".bootstrap.servers";
             String servers = config.get(key);
             try {
-                BrokerCheck.requireReachable(new KafkaSettings(servers), CLUSTER_CHECK_TIMEOUT);
+                BrokerCheck.requireReachable(servers, CLUSTER_CHECK_TIMEOUT, false, "-D" + key + "=host:port");
             } catch (BrokerUnreachableException e) {
                 throw new BrokerUnreachableException("Cluster " + alias + " did not answer at " + servers + " (" + key
                         + "): " + rootCause(e) + ". Start it (./mvnw -q -pl chapter3-mirrormaker2 exec:java "

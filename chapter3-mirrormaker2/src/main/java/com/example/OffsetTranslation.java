@@ -16,6 +16,7 @@ import org.apache.kafka.connect.mirror.RemoteClusterUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.example.common.BootstrapAddresses;
 import com.example.common.Examples;
 import com.example.common.KafkaSettings;
 
@@ -51,10 +52,20 @@ public final class OffsetTranslation {
         String group = args.length > 0 ? args[0] : DEFAULT_GROUP;
         String source = args.length > 1 ? args[1] : "A";
         String target = args.length > 2 ? args[2] : "B";
-        String servers = System.getProperty(target + ".bootstrap.servers",
-                target.equals("A") ? "localhost:9092" : "localhost:9093");
-        int status = Examples.execute(new KafkaSettings(servers), settings -> failover(settings, source, group),
-                System.err);
+        String key = target + ".bootstrap.servers";
+        String servers = System.getProperty(key, target.equals("A") ? "localhost:9092" : "localhost:9093");
+        KafkaSettings targetCluster;
+        try {
+            targetCluster = new KafkaSettings(BootstrapAddresses.requireValid(servers, "-D" + key));
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(Examples.EXIT_BAD_INPUT);
+            return;
+        }
+        System.out.println("Cluster " + target + " at " + servers + " (from "
+                + (System.getProperty(key) != null ? "-D" + key : "the default for " + target) + ")");
+        int status = Examples.execute(targetCluster, "-D" + key + "=host:port",
+                settings -> failover(settings, source, group), System.err);
         System.exit(status);
     }
 

@@ -105,8 +105,17 @@ public final class Examples {
      * Tests call this to run the very code a reader runs without exiting the JVM.
      */
     public static int execute(KafkaSettings settings, Example example, PrintStream err) {
+        return execute(settings, BrokerCheck.POINT_ELSEWHERE, example, err);
+    }
+
+    /**
+     * {@link #execute(KafkaSettings, Example, PrintStream)} for an example that reads its address elsewhere: the
+     * no-broker hint recommends {@code pointElsewhere} (e.g. {@code -DB.bootstrap.servers=host:port}).
+     */
+    public static int execute(KafkaSettings settings, String pointElsewhere, Example example, PrintStream err) {
         try {
-            BrokerCheck.requireReachable(settings);
+            BrokerCheck.requireReachable(settings.bootstrapServers(), BrokerCheck.DEFAULT_TIMEOUT, false,
+                    pointElsewhere);
             example.run(settings);
             return 0;
         } catch (BrokerUnreachableException e) {

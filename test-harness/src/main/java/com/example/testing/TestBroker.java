@@ -23,6 +23,11 @@ public interface TestBroker extends AutoCloseable {
         return Optional.empty();
     }
 
+    /** The container's id (testcontainers mode only), for the report: which container a module talked to. */
+    default Optional<String> containerId() {
+        return Optional.empty();
+    }
+
     @Override
     void close();
 }

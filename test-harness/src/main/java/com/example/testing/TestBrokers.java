@@ -3,6 +3,8 @@ package com.example.testing;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -11,11 +13,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.opentest4j.TestAbortedException;
+
+import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.ExposedPort;
+import com.github.dockerjava.api.model.PortBinding;
+import com.github.dockerjava.api.model.Ports;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.utility.DockerImageName;
 
 import com.example.common.BrokerCheck;
+import com.example.common.BrokerUnreachableException;
 import com.example.common.KafkaSettings;
 import com.example.local.LocalKafkaBroker;
 
@@ -47,7 +56,19 @@ public final class TestBrokers {
     static final Duration ZOOKEEPER_READY_TIMEOUT = Duration.ofSeconds(90);
 
     /** The image of the testcontainers mode; same Kafka version as everything else. */
-    public static final String KAFKA_IMAGE = "apache/kafka:" + LocalKafkaBroker.KAFKA_VERSION;
+    public static final String DEFAULT_KAFKA_IMAGE = "apache/kafka:" + LocalKafkaBroker.KAFKA_VERSION;
+
+    /** {@code -Dkafka.image=...}: another image with the same start-up contract (e.g. one built locally). */
+    public static final String IMAGE_PROPERTY = "kafka.image";
+
+    /**
+     * Set only by fixed-mode surefire executions (the ZooKeeper re-run): wins over {@code -Dkafka.broker}, which a
+     * reader's command line would otherwise pass to every execution, silently replacing ZooKeeper by a container.
+     */
+    public static final String FIXED_MODE_PROPERTY = "kafka.broker.fixed";
+
+    /** How long a started container may take to answer Kafka requests (its log line comes before its port does). */
+    static final Duration CONTAINER_READY_TIMEOUT = Duration.ofSeconds(60);
 
     /** How long we give Docker to answer before skipping the testcontainers mode. */
     static final Duration DOCKER_CHECK_TIMEOUT = Duration.ofSeconds(15);
@@ -57,7 +78,9 @@ public final class TestBrokers {
 
     /** The mode named by {@code -Dkafka.broker}, default {@code local}. */
     public static String configuredMode() {
-        String mode = System.getProperty(MODE_PROPERTY, LOCAL).trim().toLowerCase(Locale.ROOT);
+        String fixed = System.getProperty(FIXED_MODE_PROPERTY, "").trim();
+        String mode = (fixed.isEmpty() ? System.getProperty(MODE_PROPERTY, LOCAL) : fixed).trim()
+                .toLowerCase(Locale.ROOT);
         return mode.isEmpty() ? LOCAL : mode;
     }
 
@@ -135,11 +158,32 @@ public final class TestBrokers {
         return ZooKeeperKafkaProcess.start(module, ZOOKEEPER_READY_TIMEOUT);
     }
 
-    /** Testcontainers' apache/kafka, or a skip when no Docker engine answers within a few seconds. */
+    /** The image the testcontainers mode runs: {@code -Dkafka.image}, default {@code apache/kafka:4.3.1}. */
+    public static String kafkaImage() {
+        String image = System.getProperty(IMAGE_PROPERTY, "").trim();
+        return image.isEmpty() ? DEFAULT_KAFKA_IMAGE : image;
+    }
+
+    /**
+     * Testcontainers' {@code KafkaContainer} on {@link #kafkaImage()}, its port published on 127.0.0.1 only, ready
+     * once it answers Kafka requests; or a skip when no Docker engine answers within a few seconds.
+     */
     public static TestBroker startTestcontainers() {
         requireDocker(DOCKER_CHECK_TIMEOUT);
-        KafkaContainer container = new KafkaContainer(DockerImageName.parse(KAFKA_IMAGE));
+        KafkaContainer container = new KafkaContainer(DockerImageName.parse(kafkaImage())
+                .asCompatibleSubstituteFor("apache/kafka"))
+                .withCreateContainerCmdModifier(TestBrokers::publishOnLoopbackOnly);
+        long begin = System.nanoTime();
         container.start();
+        try {
+            awaitKafkaAnswers(new KafkaSettings(container.getBootstrapServers()), CONTAINER_READY_TIMEOUT);
+        } catch (RuntimeException e) {
+            container.stop();
+            throw e;
+        }
+        System.out.printf("testcontainers: %s container %s at %s ready in %d ms%n", kafkaImage(),
+                container.getContainerId().substring(0, 12), container.getBootstrapServers(),
+                (System.nanoTime() - begin) / 1_000_000);
         return new TestBroker() {
             @Override
             public String bootstrapServers() {
@@ -152,10 +196,65 @@ public final class TestBrokers {
             }
 
             @Override
+            public Optional<String> containerId() {
+                return Optional.of(container.getContainerId());
+            }
+
+            @Override
             public void close() {
                 container.stop();
             }
         };
+    }
+
+    /**
+     * Testcontainers publishes a mapped port on every interface (0.0.0.0 and ::) by default; like every other
+     * listener of this project it goes on 127.0.0.1 only (a random host port, as before).
+     */
+    static void publishOnLoopbackOnly(CreateContainerCmd cmd) {
+        List<PortBinding> bindings = new ArrayList<>();
+        for (ExposedPort port : cmd.getExposedPorts()) {
+            bindings.add(new PortBinding(Ports.Binding.bindIp("127.0.0.1"), port));
+        }
+        cmd.getHostConfig().withPortBindings(bindings);
+    }
+
+    /** Whether {@link #kafkaImage()} is in the local Docker engine already (nothing is pulled to find out). */
+    public static boolean kafkaImageIsLocal() {
+        try {
+            DockerClientFactory.instance().client().inspectImageCmd(kafkaImage()).exec();
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    /** The host addresses a container's ports are published on, e.g. {@code [127.0.0.1]}. */
+    public static List<String> publishedHostIps(String containerId) {
+        List<String> ips = new ArrayList<>();
+        DockerClientFactory.instance().client().inspectContainerCmd(containerId).exec().getNetworkSettings()
+                .getPorts().getBindings().values().forEach(bindings -> {
+                    for (Ports.Binding binding : bindings) {
+                        ips.add(binding.getHostIp());
+                    }
+                });
+        return ips;
+    }
+
+    /** Waits until a Kafka request is answered (not a log line, not a TCP accept), within {@code timeout}. */
+    static void awaitKafkaAnswers(KafkaSettings settings, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                BrokerCheck.requireReachable(settings, Duration.ofSeconds(2));
+                return;
+            } catch (BrokerUnreachableException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the broker at " + settings.bootstrapServers()
+                            + " did not answer Kafka requests within " + timeout.toSeconds() + " s: " + e.getMessage(), e);
+                }
+            }
+        }
     }
 
     /** Aborts (skips) the calling tests unless a Docker engine answers within {@code timeout}. */
