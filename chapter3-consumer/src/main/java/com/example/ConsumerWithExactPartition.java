@@ -7,6 +7,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -56,6 +57,9 @@ public class ConsumerWithExactPartition {
                            Map<String, ?> overrides, Consumer<ConsumerRecord<String, String>> onRecord) {
         ConsumerArgs.requireName("topic", topic);
         Properties configs = KafkaSettings.with(settings.consumer(null), overrides);
+        // looking a topic up must not create it (the broker's auto.create.topics.enable is on by default):
+        // otherwise the check below would create the topic it reports as missing
+        configs.putIfAbsent(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
 
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(configs)) {
             stop.onStop(consumer::wakeup);

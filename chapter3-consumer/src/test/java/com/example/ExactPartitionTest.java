@@ -61,6 +61,21 @@ class ExactPartitionTest {
         assertThat(groupsWithOffsets).isEmpty();
     }
 
+    /** Issue #15: the verdict "does not exist" stays true — looking the topic up did not create it. */
+    @Test
+    void aMissingTopicIsReportedAndNotCreatedByLooking(TestKafka kafka) throws Exception {
+        String topic = TestKafka.unique("exact-partition-missing");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int status = Examples.execute(kafka.settings(),
+                settings -> ConsumerWithExactPartition.run(settings, topic, 0, new StopSignal()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(status).isEqualTo(Examples.EXIT_BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("topic '" + topic + "' does not exist");
+        assertThat(kafka.admin().listTopics().names().get()).doesNotContain(topic);
+    }
+
     @Test
     void aPartitionTheTopicDoesNotHaveIsBadInputWithAHintNotAHang(TestKafka kafka) {
         String topic = kafka.createTopic("exact-partition-bad", 3);

@@ -67,18 +67,29 @@ public class ProducerWithCustomPartitioner {
             producer.flush();
         }
 
+        // every record's fate is told, even after one failed: which were stored, which were not and why
         List<RecordMetadata> stored = new ArrayList<>();
-        for (Future<RecordMetadata> result : results) {
+        KafkaException firstFailure = null;
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
             try {
-                RecordMetadata metadata = result.get();
+                RecordMetadata metadata = results.get(i).get();
                 logger.info("{}", metadata);
                 stored.add(metadata);
             } catch (ExecutionException e) {
-                if (e.getCause() instanceof KafkaException kafkaException) {
-                    throw kafkaException;
-                }
-                throw new KafkaException(e.getCause());
+                KafkaException failure = e.getCause() instanceof KafkaException kafkaException
+                        ? kafkaException : new KafkaException(e.getCause());
+                logger.error("record {} (key {}) was not stored: {}", i + 1, keyValues.get(i).getKey(),
+                        failure.getMessage());
+                failures.add("record " + (i + 1) + " (key " + keyValues.get(i).getKey() + "): " + failure.getMessage());
+                firstFailure = firstFailure == null ? failure : firstFailure;
             }
+        }
+        if (firstFailure != null) {
+            KafkaException summary = new KafkaException(failures.size() + " of " + results.size()
+                    + " records were not stored (" + String.join("; ", failures) + "); the other " + stored.size()
+                    + " were: " + stored, firstFailure);
+            throw summary;
         }
         return stored;
     }

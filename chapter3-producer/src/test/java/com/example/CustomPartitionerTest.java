@@ -79,11 +79,28 @@ class CustomPartitionerTest {
         noKey.add(new java.util.AbstractMap.SimpleEntry<>(null, "23"));
 
         assertThatThrownBy(() -> ProducerWithCustomPartitioner.send(kafka.settings(), topic, noKey))
-                .isInstanceOf(InvalidRecordException.class)
+                .hasCauseInstanceOf(InvalidRecordException.class)
                 .hasMessageContaining("Need message key");
 
         assertThat(kafka.endOffsets(topic)).isEqualTo(before);
         assertThat(TestKafka.total(before.values())).isZero();
+    }
+
+    /** Issue #15: a batch that fails at one record still tells the fate of every record it sent. */
+    @Test
+    void aBatchWithOneBadRecordTellsTheFateOfEveryRecord(TestKafka kafka) {
+        String topic = kafka.createTopic("test", 3);
+        List<Map.Entry<String, String>> batch = new ArrayList<>();
+        batch.add(Map.entry("Pangyo", "1"));
+        batch.add(new java.util.AbstractMap.SimpleEntry<>(null, "2"));
+        batch.add(Map.entry("Busan", "3"));
+
+        assertThatThrownBy(() -> ProducerWithCustomPartitioner.send(kafka.settings(), topic, batch))
+                .hasCauseInstanceOf(InvalidRecordException.class)
+                .hasMessageStartingWith("1 of 3 records were not stored (record 2 (key null): ")
+                .hasMessageContaining("the other 2 were: [" + topic + "-0@0, " + topic + "-");
+
+        assertThat(TestKafka.total(kafka.endOffsets(topic).values())).isEqualTo(2);
     }
 
     @Test

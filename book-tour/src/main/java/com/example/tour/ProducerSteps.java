@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.utils.Utils;
 
 import com.example.CustomPartitioner;
@@ -125,8 +126,9 @@ final class ProducerSteps {
             ProducerWithCustomPartitioner.send(run.settings(), topic,
                     List.of(new AbstractMap.SimpleEntry<>(null, "no key")));
             run.check(false, "a record without a key should have been refused");
-        } catch (InvalidRecordException e) {
-            run.observe("a record without a key: %s", e.getMessage());
+        } catch (KafkaException e) {
+            run.check(e.getCause() instanceof InvalidRecordException, "refused by the partitioner: " + e);
+            run.observe("a record without a key: %s", e.getCause().getMessage());
         }
     }
 
