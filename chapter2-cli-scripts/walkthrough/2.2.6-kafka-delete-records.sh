@@ -17,7 +17,7 @@ trap 'rm -rf "$work_dir"' EXIT
 section "준비 — topic $topic with one partition and the records 0..99"
 run bin/kafka-topics.sh --create --bootstrap-server "$BOOTSTRAP_SERVERS" --topic "$topic" --partitions 1 \
   --if-not-exists
-run_piped "seq 0 99" bin/kafka-console-producer.sh --bootstrap-server "$BOOTSTRAP_SERVERS" --topic "$topic"
+run_seq_piped 0 99 bin/kafka-console-producer.sh --bootstrap-server "$BOOTSTRAP_SERVERS" --topic "$topic"
 
 section "delete-topic.json — partition 0 of $topic, delete everything below offset 50"
 cat > "$work_dir/delete-topic.json" <<JSON

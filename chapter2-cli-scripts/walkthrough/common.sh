@@ -50,13 +50,17 @@ run_with_input() {
   printf '%s\n' "$input" | "$@"
 }
 
-# Echoes "$ <source> | command..." and runs it: the command reads what <source> (a fixed command line
-# written in the walkthrough, e.g. "seq 0 99") prints.
-run_piped() {
-  local source=$1
-  shift
-  printf '$ %s | %s\n' "$source" "$(show "$@" | cut -c3-)"
-  eval "$source" | "$@"
+# Echoes "$ seq FIRST LAST | command..." and runs it: the command reads the numbers FIRST..LAST, one a line
+# (what the book pipes into the console producer). The numbers are checked, and nothing is eval'ed.
+run_seq_piped() {
+  local first=$1 last=$2
+  shift 2
+  if [[ ! "$first" =~ ^[0-9]+$ || ! "$last" =~ ^[0-9]+$ ]]; then
+    echo "run_seq_piped: FIRST and LAST must be numbers, got '$first' '$last'" >&2
+    return 1
+  fi
+  printf '$ seq %s %s | %s\n' "$first" "$last" "$(show "$@" | cut -c3-)"
+  seq "$first" "$last" | "$@"
 }
 
 # Like run, but a failure whose output contains $1 is expected on a second run (e.g. the topic already

@@ -48,11 +48,6 @@ public record KafkaSettings(String bootstrapServers) {
         return new KafkaSettings(resolve(System.getProperties()::getProperty, System::getenv).value());
     }
 
-    /** Where the address was found, for "Kafka at localhost:9092 (from -Dbootstrap.servers)". */
-    public static String sourceOfEnvironment() {
-        return resolve(System.getProperties()::getProperty, System::getenv).source();
-    }
-
     /** A resolved address and the setting it came from ({@code -Dbootstrap.servers}, ..., {@code default}). */
     public record Resolved(String value, String source, boolean explicit) {
     }
