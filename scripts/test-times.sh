@@ -8,6 +8,8 @@
 #   scripts/test-times.sh build.log            # also the Reactor Summary of that log (./mvnw -B verify | tee build.log)
 #   scripts/test-times.sh --run [-- -o ...]    # run ./mvnw -B verify (extra Maven args after --), then report
 #   scripts/test-times.sh --top 15             # how many slow classes to list (default 10)
+#   scripts/test-times.sh --containers         # also: the Testcontainers containers each module's tests used,
+#                                              # and the ZooKeeper re-run's tests (surefire-reports-zookeeper)
 #
 # Budget: the whole reactor <= 180 s warm on 2 cores (override with BUDGET_SECONDS=...).
 # Needs only bash and awk.
@@ -17,6 +19,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 top=10
 log=""
 run=false
+containers=false
 maven_args=()
 budget="${BUDGET_SECONDS:-180}"
 
@@ -24,8 +27,9 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --run) run=true; shift ;;
     --top) top="${2:?--top needs a number}"; shift 2 ;;
+    --containers) containers=true; shift ;;
     --) shift; maven_args=("$@"); break ;;
-    -h|--help) sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "unknown option $1 (see --help)" >&2; exit 1 ;;
     *) log="$1"; shift ;;
   esac
@@ -99,19 +103,44 @@ if [[ -n "$log" ]]; then
 fi
 
 echo "Per module (test time = sum of its test classes' times; wall = Maven's Reactor Summary)"
-printf '%-24s %7s %6s %6s %8s %10s\n' "module" "classes" "tests" "failed" "tests s" "wall s"
-printf '%s\n' "-------------------------------------------------------------------"
+printf '%-24s %7s %6s %6s %7s %8s %10s\n' "module" "classes" "tests" "failed" "skipped" "tests s" "wall s"
+printf '%s\n' "---------------------------------------------------------------------------"
 printf '%s\n' "$classes" | awk -F'\t' '
-  { n[$1]++; t[$1] += $3; tests[$1] += $4; failed[$1] += $5; order[$1] = 1 }
-  END { for (m in order) printf "%s\t%d\t%d\t%d\t%.1f\n", m, n[m], tests[m], failed[m], t[m] }' |
-  sort -t$'\t' -k5,5nr |
-  while IFS=$'\t' read -r module count tests failed secs; do
+  { n[$1]++; t[$1] += $3; tests[$1] += $4; failed[$1] += $5; skipped[$1] += $6; order[$1] = 1 }
+  END { for (m in order) printf "%s\t%d\t%d\t%d\t%d\t%.1f\n", m, n[m], tests[m], failed[m], skipped[m], t[m] }' |
+  sort -t$'\t' -k6,6nr |
+  while IFS=$'\t' read -r module count tests failed skipped secs; do
     # the module's <name> in the summary starts with its artifactId ("chapter3-producer: 3.2 ...")
     w="${wall[$module]:--}"
-    printf '%-24s %7s %6s %6s %8s %10s\n' "$module" "$count" "$tests" "$failed" "$secs" "$w"
+    printf '%-24s %7s %6s %6s %7s %8s %10s\n' "$module" "$count" "$tests" "$failed" "$skipped" "$secs" "$w"
   done
-printf '%s\n' "$classes" | awk -F'\t' '{ s += $3; c++; t += $4; f += $5 }
-  END { printf "%-24s %7d %6d %6d %8.1f\n", "all modules", c, t, f, s }'
+printf '%s\n' "$classes" | awk -F'\t' '{ s += $3; c++; t += $4; f += $5; k += $6 }
+  END { printf "%-24s %7d %6d %6d %7d %8.1f\n", "all modules", c, t, f, k, s }'
+
+if $containers; then
+  echo
+  echo "Containers the tests talked to (the harness prints one line per container it starts):"
+  for dir in "$root"/*/target/surefire-reports; do
+    module="${dir#"$root"/}"; module="${module%%/*}"
+    lines="$(cat "$dir"/*-output.txt 2>/dev/null | grep '^testcontainers: ' || true)"
+    if [[ -n "$lines" ]]; then
+      printf '  %s: %d container(s)\n' "$module" "$(printf '%s\n' "$lines" | wc -l)"
+      printf '%s\n' "$lines" | sed 's/^/      /'
+    else
+      printf '  %s: none (this module starts its own brokers, or its tests need none)\n' "$module"
+    fi
+  done
+  echo "The ZooKeeper re-run (kafka.broker.fixed=zookeeper):"
+  for dir in "$root"/*/target/surefire-reports-zookeeper; do
+    module="${dir#"$root"/}"; module="${module%%/*}"
+    cat "$dir"/TEST-*.xml 2>/dev/null | awk -v m="$module" '
+      /<testsuite / { match($0, / tests="[0-9]+"/); n += substr($0, RSTART + 8, RLENGTH - 9)
+                      match($0, / failures="[0-9]+"/); f += substr($0, RSTART + 11, RLENGTH - 12)
+                      match($0, / errors="[0-9]+"/); f += substr($0, RSTART + 9, RLENGTH - 10) }
+      /kafka.broker.fixed/ && /value="zookeeper"/ { z = 1 }
+      END { printf "  %s: %d tests, %d failed%s\n", m, n, f, (z ? ", kafka.broker.fixed=zookeeper" : "") }'
+  done
+fi
 
 if [[ -n "$log" ]]; then
   echo

@@ -15,7 +15,6 @@ import java.util.concurrent.TimeoutException;
 import org.opentest4j.TestAbortedException;
 
 import com.github.dockerjava.api.command.CreateContainerCmd;
-import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.PortBinding;
 import com.github.dockerjava.api.model.Ports;
@@ -67,8 +66,11 @@ public final class TestBrokers {
      */
     public static final String FIXED_MODE_PROPERTY = "kafka.broker.fixed";
 
-    /** How long a started container may take to answer Kafka requests (its log line comes before its port does). */
-    static final Duration CONTAINER_READY_TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * How long a container may take to log that it runs, and then to answer Kafka requests (the log line comes
+     * before the port does): about 5 s alone, 25 s with four modules starting theirs at once on 2 cores.
+     */
+    static final Duration CONTAINER_READY_TIMEOUT = Duration.ofSeconds(120);
 
     /** How long we give Docker to answer before skipping the testcontainers mode. */
     static final Duration DOCKER_CHECK_TIMEOUT = Duration.ofSeconds(15);
@@ -172,9 +174,10 @@ public final class TestBrokers {
         requireDocker(DOCKER_CHECK_TIMEOUT);
         KafkaContainer container = new KafkaContainer(DockerImageName.parse(kafkaImage())
                 .asCompatibleSubstituteFor("apache/kafka"))
-                .withCreateContainerCmdModifier(TestBrokers::publishOnLoopbackOnly);
+                .withCreateContainerCmdModifier(TestBrokers::publishOnLoopbackOnly)
+                .withStartupTimeout(CONTAINER_READY_TIMEOUT);
         long begin = System.nanoTime();
-        container.start();
+        startOrExplain(container);
         try {
             awaitKafkaAnswers(new KafkaSettings(container.getBootstrapServers()), CONTAINER_READY_TIMEOUT);
         } catch (RuntimeException e) {
@@ -208,6 +211,30 @@ public final class TestBrokers {
     }
 
     /**
+     * Docker answered, so a failure here is a real one (a failed test, not a skip): the image cannot be pulled,
+     * or Testcontainers' helper container (Ryuk) cannot, e.g. where no registry is reachable.
+     */
+    private static void startOrExplain(KafkaContainer container) {
+        try {
+            container.start();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("-D" + MODE_PROPERTY + "=" + TESTCONTAINERS + ": Docker answers, but "
+                    + kafkaImage() + " did not start (" + rootMessage(e) + "). Without a registry: build the image"
+                    + " with scripts/kafka-image/build.sh, pass -D" + IMAGE_PROPERTY + "=kafka-book-java/kafka:"
+                    + LocalKafkaBroker.KAFKA_VERSION + " and set TESTCONTAINERS_RYUK_DISABLED=true"
+                    + " (or run scripts/testcontainers-verify.sh)", e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    /**
      * Testcontainers publishes a mapped port on every interface (0.0.0.0 and ::) by default; like every other
      * listener of this project it goes on 127.0.0.1 only (a random host port, as before).
      */
@@ -217,16 +244,6 @@ public final class TestBrokers {
             bindings.add(new PortBinding(Ports.Binding.bindIp("127.0.0.1"), port));
         }
         cmd.getHostConfig().withPortBindings(bindings);
-    }
-
-    /** Whether {@link #kafkaImage()} is in the local Docker engine already (nothing is pulled to find out). */
-    public static boolean kafkaImageIsLocal() {
-        try {
-            DockerClientFactory.instance().client().inspectImageCmd(kafkaImage()).exec();
-            return true;
-        } catch (NotFoundException e) {
-            return false;
-        }
     }
 
     /** The host addresses a container's ports are published on, e.g. {@code [127.0.0.1]}. */
@@ -259,20 +276,24 @@ public final class TestBrokers {
 
     /** Aborts (skips) the calling tests unless a Docker engine answers within {@code timeout}. */
     static void requireDocker(Duration timeout) {
-        CompletableFuture<Boolean> check = CompletableFuture.supplyAsync(
-                () -> DockerClientFactory.instance().isDockerAvailable());
+        // only the engine: DockerClientFactory.client() would also start Ryuk, pulling its image, and a failed
+        // pull would then look like a silent engine (a wrong skip reason). Helpers and images fail start(), loudly.
+        CompletableFuture<Boolean> check = CompletableFuture.supplyAsync(() -> {
+            DockerClientFactory.instance().getTransportConfig();
+            return true;
+        });
         boolean available;
         String why;
         try {
             available = check.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            why = "no Docker engine found";
+            why = "";
         } catch (TimeoutException e) {
             check.cancel(true);
             available = false;
-            why = "Docker did not answer within " + timeout.toSeconds() + " s";
+            why = "no Docker engine answered within " + timeout.toSeconds() + " s";
         } catch (ExecutionException e) {
             available = false;
-            why = "Docker check failed: " + e.getCause();
+            why = "no Docker engine found (" + e.getCause().getMessage() + ")";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             available = false;
