@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -63,7 +65,29 @@ public final class LocalKafkaBroker implements AutoCloseable {
     private final String advertisedHost;
     private final Map<String, String> overrides;
     private final String clusterId;
+    private final int nodeId;
+    private final String quorumVoters;
+    private final Role role;
     private KafkaRaftServer server;
+
+    /** What a node does ({@code process.roles}): both (the default single node), or one of the two. */
+    public enum Role {
+        COMBINED("broker,controller"), BROKER("broker"), CONTROLLER("controller");
+
+        final String processRoles;
+
+        Role(String processRoles) {
+            this.processRoles = processRoles;
+        }
+
+        boolean broker() {
+            return this != CONTROLLER;
+        }
+
+        boolean controller() {
+            return this != BROKER;
+        }
+    }
 
     private LocalKafkaBroker(Builder b) {
         this.port = b.port == 0 ? freePort() : b.port;
@@ -74,6 +98,9 @@ public final class LocalKafkaBroker implements AutoCloseable {
         this.advertisedHost = b.advertisedHost;
         this.overrides = new LinkedHashMap<>(b.overrides);
         this.clusterId = b.clusterId;
+        this.nodeId = b.nodeId;
+        this.quorumVoters = b.quorumVoters;
+        this.role = b.role;
     }
 
     public static Builder builder() {
@@ -85,8 +112,12 @@ public final class LocalKafkaBroker implements AutoCloseable {
         if (server != null) {
             return this;
         }
-        requireFree(port, "broker");
-        requireFree(controllerPort, "controller");
+        if (role.broker()) {
+            requireFree(port, "broker");
+        }
+        if (role.controller()) {
+            requireFree(controllerPort, "controller");
+        }
         adoptDataDirFromBeforeMarkers();
         if (wipeBeforeStart) { // --fresh: only now that every other check passed, and only our own directory
             DataDirectories.delete(dataDir);
@@ -104,7 +135,9 @@ public final class LocalKafkaBroker implements AutoCloseable {
             throw e;
         }
         server = raftServer;
-        awaitReady();
+        if (role.broker()) {
+            awaitReady();
+        }
         return this;
     }
 
@@ -155,6 +188,16 @@ public final class LocalKafkaBroker implements AutoCloseable {
         return controllerPort;
     }
 
+    /** This node's role: broker and controller (the single node), or one of them (in a {@link LocalKafkaCluster}). */
+    public Role role() {
+        return role;
+    }
+
+    /** This node's {@code node.id} (1 unless it is one node of a {@link LocalKafkaCluster}). */
+    public int nodeId() {
+        return nodeId;
+    }
+
     /** Where the log segments ({@code log.dirs}) and the KRaft metadata log live. */
     public Path dataDir() {
         return dataDir;
@@ -163,16 +206,25 @@ public final class LocalKafkaBroker implements AutoCloseable {
     /** The server.properties this broker runs with (also written to {@code dataDir/server.properties}). */
     public Properties serverProperties() {
         Properties p = new Properties();
-        p.put("process.roles", "broker,controller");
-        p.put("node.id", "1");
-        p.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-        p.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        p.put("advertised.listeners", "PLAINTEXT://" + advertisedHost + ":" + port);
+        p.put("process.roles", role.processRoles);
+        p.put("node.id", String.valueOf(nodeId));
+        p.put("controller.quorum.voters", quorumVoters != null ? quorumVoters : nodeId + "@127.0.0.1:" + controllerPort);
+        List<String> listeners = new ArrayList<>();
+        if (role.broker()) {
+            listeners.add("PLAINTEXT://127.0.0.1:" + port);
+            p.put("advertised.listeners", "PLAINTEXT://" + advertisedHost + ":" + port);
+            p.put("inter.broker.listener.name", "PLAINTEXT");
+        }
+        if (role.controller()) {
+            listeners.add("CONTROLLER://127.0.0.1:" + controllerPort);
+        }
+        p.put("listeners", String.join(",", listeners));
         p.put("controller.listener.names", "CONTROLLER");
-        p.put("inter.broker.listener.name", "PLAINTEXT");
         p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         p.put("log.dirs", dataDir.resolve("logs").toString());
-        p.put("num.partitions", "1");
+        if (role.controller()) { // a controller setting since Kafka 4.x (a broker-only node warns about it)
+            p.put("num.partitions", "1");
+        }
         // a single node: internal topics cannot have more than one replica
         p.put("offsets.topic.replication.factor", "1");
         p.put("transaction.state.log.replication.factor", "1");
@@ -194,7 +246,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
             try (OutputStream out = Files.newOutputStream(config)) {
-                props.store(out, CONFIG_HEADER + " Kafka " + KAFKA_VERSION + " single-node KRaft");
+                props.store(out, CONFIG_HEADER + " Kafka " + KAFKA_VERSION + " KRaft node " + nodeId);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + config, e);
@@ -236,7 +288,8 @@ public final class LocalKafkaBroker implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    /** A port free on 127.0.0.1 right now. */
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -260,7 +313,8 @@ public final class LocalKafkaBroker implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "LocalKafkaBroker[" + bootstrapServers() + ", data=" + dataDir + (isRunning() ? ", running]" : "]");
+        return "LocalKafkaBroker[" + (nodeId == 1 && quorumVoters == null ? "" : "node " + nodeId + ", ")
+                + bootstrapServers() + ", data=" + dataDir + (isRunning() ? ", running]" : "]");
     }
 
     /** Options of a {@link LocalKafkaBroker}. */
@@ -272,7 +326,21 @@ public final class LocalKafkaBroker implements AutoCloseable {
         private boolean fresh;
         private String advertisedHost = "localhost";
         private String clusterId = Uuid.randomUuid().toString();
+        private int nodeId = 1;
+        private String quorumVoters;
+        private Role role = Role.COMBINED;
         private final Map<String, String> overrides = new LinkedHashMap<>();
+
+        /**
+         * One node of a cluster ({@link LocalKafkaCluster}): its {@code node.id}, every controller of the quorum
+         * ({@code 101@127.0.0.1:p1,102@127.0.0.1:p2,...}) and its role. Default: node 1, both roles, the only voter.
+         */
+        public Builder quorumNode(int nodeId, String quorumVoters, Role role) {
+            this.nodeId = nodeId;
+            this.quorumVoters = quorumVoters;
+            this.role = role;
+            return this;
+        }
 
         /** Client port on 127.0.0.1; 0 picks a free one. Default 9092. */
         public Builder port(int port) {

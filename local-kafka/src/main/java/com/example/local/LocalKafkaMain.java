@@ -14,6 +14,7 @@ import com.example.common.ForegroundJvm;
  * <pre>
  * ./mvnw -q -pl local-kafka exec:java                                   # localhost:9092, 400 MB heap like the book
  * ./mvnw -q -pl local-kafka exec:java -Dlocal.kafka.args="--port 9093 --fresh"
+ * ./mvnw -q -pl local-kafka exec:java -Dlocal.kafka.args="--brokers 3"     # 3.1: a cluster, see LocalClusterConsole
  * </pre>
  *
  * {@code exec:java} runs {@link LocalKafkaLauncher}, which starts this class in a JVM of its own (the book's
@@ -23,7 +24,8 @@ import com.example.common.ForegroundJvm;
  * {@code --data-dir DIR} (default {@code <tmp>/kafka-book/local-kafka-<port>}, kept across restarts),
  * {@code --fresh} (start from empty data: the data directory is deleted once the ports are known to be free,
  * and only if this project made it), {@code --advertised-host HOST} (default localhost; use
- * {@code my-kafka} to follow the book's hosts-file setup).
+ * {@code my-kafka} to follow the book's hosts-file setup), {@code --brokers N} (a cluster of N brokers on ports
+ * port..port+N-1 and three controllers, temporary data: {@link LocalClusterConsole}).
  */
 public final class LocalKafkaMain {
 
@@ -46,6 +48,10 @@ public final class LocalKafkaMain {
         }
         if (options.stopWithParent) {
             ForegroundJvm.stopWithParent();
+        }
+        if (options.brokers > 1) {
+            LocalClusterConsole.run(options.brokers, options.port);
+            return;
         }
         LocalKafkaBroker broker = LocalKafkaBroker.builder()
                 .port(options.port)
@@ -77,9 +83,10 @@ public final class LocalKafkaMain {
 
     static final class Options {
         static final String USAGE = "usage: LocalKafkaMain [--port N] [--controller-port N] [--data-dir DIR] "
-                + "[--fresh] [--advertised-host HOST] [--stop-with-parent]";
+                + "[--fresh] [--advertised-host HOST] [--brokers N] [--stop-with-parent]";
 
         int port = 9092;
+        int brokers = 1;
         int controllerPort = -1;
         Path dataDir;
         boolean fresh;
@@ -106,6 +113,7 @@ public final class LocalKafkaMain {
                     case "--data-dir" -> o.dataDir = Paths.get(value(args, ++i, arg));
                     case "--advertised-host" -> o.advertisedHost = value(args, ++i, arg);
                     case "--fresh" -> o.fresh = true;
+                    case "--brokers" -> o.brokers = brokerCount(value(args, ++i, arg));
                     case "--stop-with-parent" -> o.stopWithParent = true;
                     case "--help", "-h" -> o.help = true;
                     default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
@@ -118,6 +126,13 @@ public final class LocalKafkaMain {
                 o.dataDir = Paths.get(System.getProperty("java.io.tmpdir"), "kafka-book", "local-kafka-" + o.port);
             }
             return o;
+        }
+
+        private static int brokerCount(String v) {
+            if (!v.matches("[1-9]")) {
+                throw new IllegalArgumentException("--brokers needs a number from 1 to 9, got '" + v + "'");
+            }
+            return Integer.parseInt(v);
         }
 
         private static String value(List<String> args, int i, String option) {

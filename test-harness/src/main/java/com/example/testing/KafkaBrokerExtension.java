@@ -6,11 +6,12 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
 import org.opentest4j.TestAbortedException;
 
 /**
- * Starts one broker per test JVM (lazily, on the first {@link KafkaTest} class) and closes it when the JVM's
- * tests are done. Injects {@link TestKafka} into test methods, constructors and lifecycle methods. When the
+ * Starts one broker per test JVM (lazily, on the first {@link KafkaTest} class) — and one cluster per shape
+ * for {@code @KafkaTest(brokers = N)} — and closes it when the JVM's tests are done. Injects {@link TestKafka} into test methods, constructors and lifecycle methods. When the
  * chosen broker cannot run here (testcontainers without Docker), every test is reported as skipped, with why.
  */
 public final class KafkaBrokerExtension implements BeforeAllCallback, ExecutionCondition, ParameterResolver {
@@ -49,8 +50,11 @@ public final class KafkaBrokerExtension implements BeforeAllCallback, ExecutionC
     }
 
     private static Holder holder(ExtensionContext context) {
+        int brokers = context.getTestClass()
+                .flatMap(c -> AnnotationSupport.findAnnotation(c, KafkaTest.class))
+                .map(KafkaTest::brokers).orElse(1);
         return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(Holder.class, key -> Holder.start(), Holder.class);
+                .getOrComputeIfAbsent("brokers=" + brokers, key -> Holder.start(brokers), Holder.class);
     }
 
     /** The JVM's broker, or why it could not start (so every class gets the same answer quickly). */
@@ -63,9 +67,11 @@ public final class KafkaBrokerExtension implements BeforeAllCallback, ExecutionC
             this.failure = failure;
         }
 
-        static Holder start() {
+        static Holder start(int brokers) {
             try {
-                return new Holder(new TestKafka(TestBrokers.start(TestBrokers.configuredMode())), null);
+                TestBroker broker = brokers == 1 ? TestBrokers.start(TestBrokers.configuredMode())
+                        : TestBrokers.startCluster(brokers);
+                return new Holder(new TestKafka(broker), null);
             } catch (RuntimeException e) {
                 return new Holder(null, e);
             }

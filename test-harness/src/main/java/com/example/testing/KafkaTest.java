@@ -12,7 +12,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Marks a test class that talks to a real Kafka broker. Test methods (and constructors, {@code @BeforeAll}...)
  * receive a {@link TestKafka} parameter. One broker serves the whole test JVM, chosen by
- * {@code -Dkafka.broker=local|testcontainers|external} (see {@link TestBrokers}).
+ * {@code -Dkafka.broker=local|testcontainers|external} (see {@link TestBrokers}); a class that needs a cluster
+ * says {@code @KafkaTest(brokers = 3)}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,4 +21,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Inherited
 @ExtendWith(KafkaBrokerExtension.class)
 public @interface KafkaTest {
+
+    /**
+     * How many brokers the class needs. 1 (default): the JVM's broker of {@code -Dkafka.broker}. More: a
+     * {@link com.example.local.LocalKafkaCluster} of that many brokers and three controllers in this JVM (any
+     * mode: its tests stop and start nodes), one per shape per JVM; {@link TestKafka#cluster()} reaches it.
+     */
+    int brokers() default 1;
 }

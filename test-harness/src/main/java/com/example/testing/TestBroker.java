@@ -3,6 +3,7 @@ package com.example.testing;
 import java.util.Optional;
 
 import com.example.local.LocalKafkaBroker;
+import com.example.local.LocalKafkaCluster;
 
 /** A running broker that tests talk to. */
 public interface TestBroker extends AutoCloseable {
@@ -10,11 +11,16 @@ public interface TestBroker extends AutoCloseable {
     /** What clients pass as {@code bootstrap.servers}. */
     String bootstrapServers();
 
-    /** {@code local}, {@code testcontainers}, {@code external} or {@code zookeeper}. */
+    /** {@code local}, {@code testcontainers}, {@code external}, {@code zookeeper} or {@code cluster}. */
     String mode();
 
     /** The in-process broker, for tests that stop and restart it (local mode only). */
     default Optional<LocalKafkaBroker> local() {
+        return Optional.empty();
+    }
+
+    /** The in-process cluster, for tests that stop and start its nodes ({@code @KafkaTest(brokers = N)}). */
+    default Optional<LocalKafkaCluster> cluster() {
         return Optional.empty();
     }
 

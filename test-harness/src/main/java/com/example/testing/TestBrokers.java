@@ -26,6 +26,7 @@ import com.example.common.BrokerCheck;
 import com.example.common.BrokerUnreachableException;
 import com.example.common.KafkaSettings;
 import com.example.local.LocalKafkaBroker;
+import com.example.local.LocalKafkaCluster;
 
 /**
  * Starts the broker the tests use, chosen by the system property {@code kafka.broker}:
@@ -47,6 +48,8 @@ public final class TestBrokers {
     public static final String TESTCONTAINERS = "testcontainers";
     public static final String EXTERNAL = "external";
     public static final String ZOOKEEPER = "zookeeper";
+    /** The mode of a {@code @KafkaTest(brokers = N)} class: an in-process {@link LocalKafkaCluster}. */
+    public static final String CLUSTER = "cluster";
 
     /** Where the zookeeper-kafka module is, for the zookeeper mode (default: found next to the working dir). */
     public static final String ZOOKEEPER_KAFKA_DIR_PROPERTY = "zookeeper.kafka.dir";
@@ -120,6 +123,32 @@ public final class TestBrokers {
             @Override
             public void close() {
                 broker.close();
+            }
+        };
+    }
+
+    /** {@code brokers} brokers and a quorum of three controllers in this JVM, on free ports, data deleted on close. */
+    public static TestBroker startCluster(int brokers) {
+        LocalKafkaCluster cluster = LocalKafkaCluster.start(brokers);
+        return new TestBroker() {
+            @Override
+            public String bootstrapServers() {
+                return cluster.bootstrapServers();
+            }
+
+            @Override
+            public String mode() {
+                return CLUSTER;
+            }
+
+            @Override
+            public Optional<LocalKafkaCluster> cluster() {
+                return Optional.of(cluster);
+            }
+
+            @Override
+            public void close() {
+                cluster.close();
             }
         };
     }

@@ -30,6 +30,7 @@ import org.apache.kafka.common.TopicPartition;
 import com.example.common.KafkaSettings;
 import com.example.common.Topics;
 import com.example.local.LocalKafkaBroker;
+import com.example.local.LocalKafkaCluster;
 
 /**
  * What a {@link KafkaTest} gets: the shared broker's address and the few helpers every test needs — unique
@@ -60,7 +61,7 @@ public final class TestKafka implements AutoCloseable {
         return settings;
     }
 
-    /** {@code local}, {@code testcontainers}, {@code external} or {@code zookeeper}. */
+    /** {@code local}, {@code testcontainers}, {@code external}, {@code zookeeper} or {@code cluster}. */
     public String mode() {
         return broker.mode();
     }
@@ -68,6 +69,11 @@ public final class TestKafka implements AutoCloseable {
     /** The ZooKeeper of the zookeeper mode's cluster ({@code host:port}); empty in the other modes. */
     public Optional<String> zookeeperConnect() {
         return broker.zookeeperConnect();
+    }
+
+    /** The in-process cluster of a {@code @KafkaTest(brokers = N)} class, for tests that stop and start nodes. */
+    public Optional<LocalKafkaCluster> cluster() {
+        return broker.cluster();
     }
 
     /** The in-process broker (local mode), for stop/restart tests. */
@@ -87,14 +93,24 @@ public final class TestKafka implements AutoCloseable {
         return name;
     }
 
+    /** A new topic with a unique name, {@code replicas} copies of each partition, leaders awaited. */
+    public String createTopic(String base, int partitions, int replicas, Map<String, String> configs) {
+        String name = unique(base);
+        createTopic(new NewTopic(name, Optional.of(partitions), Optional.of((short) replicas)).configs(configs));
+        return name;
+    }
+
     /** Creates the topic {@code name} (exact) and waits until its partitions have leaders. */
     public void createTopicNamed(String name, int partitions, Map<String, String> configs) {
+        createTopic(new NewTopic(name, Optional.of(partitions), Optional.empty()).configs(configs));
+    }
+
+    private void createTopic(NewTopic topic) {
         try {
-            admin().createTopics(List.of(new NewTopic(name, Optional.of(partitions), Optional.empty())
-                    .configs(configs))).all().get();
-            Topics.awaitReady(admin(), List.of(name));
+            admin().createTopics(List.of(topic)).all().get();
+            Topics.awaitReady(admin(), List.of(topic.name()));
         } catch (ExecutionException e) {
-            throw new IllegalStateException("cannot create topic " + name + ": " + e.getCause().getMessage(), e);
+            throw new IllegalStateException("cannot create topic " + topic.name() + ": " + e.getCause().getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

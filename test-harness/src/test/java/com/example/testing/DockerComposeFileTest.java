@@ -67,7 +67,25 @@ class DockerComposeFileTest {
                 ports.add(name + " " + port);
             }
         });
-        assertThat(ports).hasSize(4);
+        assertThat(ports).hasSize(7);
+    }
+
+    @Test
+    void theClusterProfileIsThreeNodesOfOneQuorumOnLoopbackPorts9092To9094() {
+        List<String> nodes = List.of("kafka-1", "kafka-2", "kafka-3");
+        for (int i = 0; i < nodes.size(); i++) {
+            String node = nodes.get(i);
+            int port = 9092 + i;
+            assertThat(services.get(node).get("profiles")).as(node).asList().containsExactly("cluster");
+            assertThat(services.get(node).get("image")).isEqualTo("${KAFKA_IMAGE:-apache/kafka:4.3.1}");
+            assertThat(services.get(node).get("ports")).asList().containsExactly("127.0.0.1:" + port + ":" + port);
+            assertThat(environment(node)).containsEntry("KAFKA_NODE_ID", i + 1)
+                    .containsEntry("CLUSTER_ID", environment("kafka-1").get("CLUSTER_ID"))
+                    .containsEntry("KAFKA_CONTROLLER_QUORUM_VOTERS", "1@kafka-1:29093,2@kafka-2:29093,3@kafka-3:29093")
+                    .containsEntry("KAFKA_ADVERTISED_LISTENERS",
+                            "INTERNAL://" + node + ":19092,EXTERNAL://localhost:" + port)
+                    .containsEntry("KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR", 3);
+        }
     }
 
     @SuppressWarnings("unchecked")

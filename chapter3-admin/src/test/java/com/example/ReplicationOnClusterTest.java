@@ -1,0 +1,214 @@
+package com.example;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+
+import org.apache.kafka.clients.admin.QuorumInfo;
+import org.apache.kafka.clients.admin.ReplicaInfo;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.Node;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.TopicPartitionInfo;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import com.example.local.LocalKafkaCluster;
+import com.example.testing.KafkaTest;
+import com.example.testing.TestKafka;
+
+/**
+ * 3.1 데이터 복제, 싱크 and 컨트롤러, shown on a real cluster: three brokers and a quorum of three controllers
+ * ({@link LocalKafkaCluster}), where the single broker of the other tests can only explain them. Every test
+ * leaves every node running again.
+ */
+@KafkaTest(brokers = 3)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReplicationOnClusterTest {
+
+    /** What "within seconds" means for a new leader, an ISR change or a new active controller. */
+    private static final Duration FAILOVER = Duration.ofSeconds(20);
+
+    private TestKafka kafka;
+    private LocalKafkaCluster cluster;
+
+    @BeforeAll
+    void cluster(TestKafka kafka) {
+        this.kafka = kafka;
+        this.cluster = kafka.cluster().orElseThrow();
+    }
+
+    @AfterEach
+    void everyNodeRunsAgain() {
+        LocalKafkaCluster.CONTROLLER_IDS.stream().filter(id -> !cluster.isRunning(id)).forEach(cluster::startNode);
+        cluster.brokerIds().stream().filter(id -> !cluster.isRunning(id)).forEach(cluster::startNode);
+    }
+
+    @Test
+    void replicationFactor3PutsOneLeaderAndTwoFollowersOnThreeBrokersAllInSync() throws Exception {
+        ReplicationDemo.ReplicationResult result = ReplicationDemo.run(kafka.settings(), TestKafka.unique("replicated"));
+
+        assertThat(result.brokers()).isEqualTo(3);
+        assertThat(result.replicationFactor()).isEqualTo(3);
+        assertThat(result.partitions()).hasSize(ReplicationDemo.PARTITIONS).allSatisfy(p -> {
+            assertThat(p.replicas()).containsExactlyInAnyOrder(1, 2, 3); // one replica on every broker
+            assertThat(p.followers()).hasSize(2).doesNotContain(p.leader());
+            assertThat(p.isr()).containsExactlyInAnyOrder(1, 2, 3);
+        });
+        assertThat(result.acksAll()).isEqualTo("written");
+    }
+
+    @Test
+    void acksAllRecordsAreOnEveryReplica() throws Exception {
+        String topic = kafka.createTopic("on-every-replica", 1, 3, Map.of());
+        sendAcksAll(topic, 50);
+
+        // each broker's copy of partition 0: caught up (no lag) and byte for byte as long as the others
+        Map<Integer, ReplicaInfo> copies = replicaLogs(new TopicPartition(topic, 0));
+        assertThat(copies).containsOnlyKeys(1, 2, 3);
+        assertThat(copies.values()).allSatisfy(copy -> assertThat(copy.offsetLag()).isZero());
+        assertThat(copies.values()).extracting(ReplicaInfo::size).containsOnly(copies.get(1).size())
+                .allSatisfy(size -> assertThat(size).isPositive());
+    }
+
+    @Test
+    void whenTheLeadersBrokerStopsAFollowerFromTheIsrLeadsAndNoAcknowledgedRecordIsLost() throws Exception {
+        String topic = kafka.createTopic("failover", 1, 3, Map.of());
+        List<String> acknowledged = sendAcksAll(topic, 20);
+        TopicPartitionInfo before = partition(topic);
+        int oldLeader = before.leader().id();
+
+        long stoppedAt = System.nanoTime();
+        cluster.stopNode(oldLeader);
+        TopicPartitionInfo after = await().atMost(FAILOVER).until(() -> partition(topic),
+                p -> !hasNoLeader(p) && p.leader().id() != oldLeader);
+        System.out.printf("new leader %d (was %d) %d ms after broker %d stopped%n", after.leader().id(), oldLeader,
+                (System.nanoTime() - stoppedAt) / 1_000_000, oldLeader);
+
+        assertThat(ids(before.isr())).contains(after.leader().id());
+        acknowledged.addAll(sendAcksAll(topic, 5)); // producers carry on with the new leader
+        assertThat(kafka.consumeValues(topic, acknowledged.size())).containsExactlyElementsOf(acknowledged);
+
+        cluster.startNode(oldLeader); // it catches up and rejoins the ISR
+        await().atMost(FAILOVER).until(() -> ids(partition(topic).isr()), isr -> isr.contains(oldLeader));
+    }
+
+    @Test
+    void minInsyncReplicas2RefusesAcksAllWritesOnlyWhenTwoFollowersAreDown() throws Exception {
+        String topic = kafka.createTopic("min-insync", 1, 3, Map.of(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, "2"));
+        int leader = partition(topic).leader().id();
+        List<Integer> followers = cluster.brokerIds().stream().filter(id -> id != leader).toList();
+
+        cluster.stopNode(followers.get(0));
+        awaitIsrSize(topic, 2);
+        assertThat(ReplicationDemo.sendWithAcksAll(kafka.settings(), topic)).isEqualTo("written");
+
+        cluster.stopNode(followers.get(1));
+        awaitIsrSize(topic, 1);
+        assertThat(ReplicationDemo.sendWithAcksAll(kafka.settings(), topic)).startsWith("NotEnoughReplicasException");
+
+        followers.forEach(cluster::startNode);
+        awaitIsrSize(topic, 3);
+        // the one acknowledged write is there, the refused one is not
+        assertThat(kafka.consumeValues(topic, 1)).containsExactly("acks=all");
+        assertThat(kafka.endOffsets(topic).get(new TopicPartition(topic, 0))).isEqualTo(1L);
+    }
+
+    @Test
+    void theQuorumHasThreeVotersAndAnotherTakesOverWhenTheActiveControllerStops() throws Exception {
+        QuorumInfo quorum = kafka.admin().describeMetadataQuorum().quorumInfo().get();
+        assertThat(quorum.voters()).extracting(QuorumInfo.ReplicaState::replicaId)
+                .containsExactlyInAnyOrderElementsOf(LocalKafkaCluster.CONTROLLER_IDS);
+        int active = quorum.leaderId();
+
+        cluster.stopNode(active);
+        int next = await().atMost(FAILOVER).until(
+                () -> kafka.admin().describeMetadataQuorum().quorumInfo().get().leaderId(),
+                id -> id != active && LocalKafkaCluster.CONTROLLER_IDS.contains(id));
+        System.out.printf("controller %d is active after controller %d stopped%n", next, active);
+
+        // the new active controller does the controller's job: a partition leader still moves
+        String topic = kafka.createTopic("after-controller-change", 1, 3, Map.of());
+        int leader = partition(topic).leader().id();
+        cluster.stopNode(leader);
+        await().atMost(FAILOVER).until(() -> partition(topic), p -> !hasNoLeader(p) && p.leader().id() != leader);
+    }
+
+    @Test
+    void withUncleanElectionOffAnOutOfSyncReplicaNeverLeadsThePartitionWaits() throws Exception {
+        String topic = kafka.createTopic("unclean", 1, 3, Map.of());
+        int leader = partition(topic).leader().id();
+        List<Integer> followers = cluster.brokerIds().stream().filter(id -> id != leader).toList();
+        int outOfSync = followers.get(0);
+
+        cluster.stopNode(outOfSync);     // misses what comes next
+        awaitIsrSize(topic, 2);
+        List<String> acknowledged = sendAcksAll(topic, 10);
+        cluster.stopNode(followers.get(1));
+        cluster.stopNode(leader);        // every in-sync replica is down now
+        cluster.startNode(outOfSync);    // only the replica that lacks the records is back
+
+        assertThat(uncleanElectionEnabled(topic)).isFalse(); // Kafka's default, as in the book
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                .until(() -> hasNoLeader(partition(topic))); // no leader, rather than a leader without the data
+
+        cluster.startNode(leader);       // an in-sync replica returns: it leads again, nothing lost
+        await().atMost(FAILOVER).until(() -> partition(topic), p -> !hasNoLeader(p));
+        assertThat(kafka.consumeValues(topic, acknowledged.size())).containsExactlyElementsOf(acknowledged);
+    }
+
+    private List<String> sendAcksAll(String topic, int count) {
+        List<String> values = new ArrayList<>(IntStream.range(0, count).mapToObj(i -> "record-" + i).toList());
+        kafka.sendValues(topic, values); // the harness producer: acks=all (the default) and every send awaited
+        return values;
+    }
+
+    private TopicPartitionInfo partition(String topic) throws Exception {
+        TopicDescription description = kafka.admin().describeTopics(List.of(topic)).allTopicNames().get().get(topic);
+        return description.partitions().get(0);
+    }
+
+    private void awaitIsrSize(String topic, int size) {
+        await().atMost(FAILOVER).until(() -> partition(topic).isr().size() == size);
+    }
+
+    private Map<Integer, ReplicaInfo> replicaLogs(TopicPartition partition) throws Exception {
+        Map<Integer, ReplicaInfo> copies = new TreeMap<>();
+        kafka.admin().describeLogDirs(cluster.brokerIds()).allDescriptions().get().forEach((broker, dirs) ->
+                dirs.values().forEach(dir -> {
+                    ReplicaInfo info = dir.replicaInfos().get(partition);
+                    if (info != null) {
+                        copies.put(broker, info);
+                    }
+                }));
+        return copies;
+    }
+
+    private boolean uncleanElectionEnabled(String topic) throws Exception {
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+        return Boolean.parseBoolean(kafka.admin().describeConfigs(List.of(resource)).all().get().get(resource)
+                .get(TopicConfig.UNCLEAN_LEADER_ELECTION_ENABLE_CONFIG).value());
+    }
+
+    private static boolean hasNoLeader(TopicPartitionInfo partition) {
+        return partition.leader() == null || partition.leader().isEmpty();
+    }
+
+    private static Set<Integer> ids(List<Node> nodes) {
+        Set<Integer> ids = new HashSet<>();
+        nodes.forEach(n -> ids.add(n.id()));
+        return ids;
+    }
+}

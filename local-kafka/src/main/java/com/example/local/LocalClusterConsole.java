@@ -1,0 +1,120 @@
+package com.example.local;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * 3.1 카프카 클러스터 — {@code ./mvnw -q -pl local-kafka exec:java -Dlocal.kafka.args="--brokers 3"}: a real cluster of
+ * N brokers (ports 9092, 9093, ...) and three KRaft controllers in one JVM, and a console in the same terminal to
+ * stop and start a node while the others run — the book's "a broker dies" without a second machine, a signal or a
+ * second terminal, the same on Windows, macOS and Linux:
+ *
+ * <pre>
+ * stop 2      broker 2 stops (a controlled shutdown: its partitions get new leaders from the ISR)
+ * start 2     broker 2 comes back with its data and rejoins the ISR
+ * stop 101    a controller; when it was the active one, another voter takes over
+ * status      which nodes run
+ * </pre>
+ *
+ * Ctrl+C stops every node; the cluster's data is temporary and deleted then.
+ */
+final class LocalClusterConsole {
+
+    static final String COMMANDS = "commands: stop <id> | start <id> | status | help   (brokers 1..N, controllers "
+            + LocalKafkaCluster.CONTROLLER_IDS + ")";
+
+    private LocalClusterConsole() {
+    }
+
+    static void run(int brokers, int firstPort) throws InterruptedException {
+        // while a node is stopped the others' clients warn about it every second: that is the demo, not news;
+        // and N brokers in one JVM register the same JMX names (harmless). Set before Kafka's loggers exist.
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka.clients.NetworkClient", "error");
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka.common.metrics.JmxReporter", "error");
+        long begin = System.nanoTime();
+        LocalKafkaCluster cluster;
+        try {
+            cluster = LocalKafkaCluster.start(brokers, firstPort, Map.of());
+        } catch (RuntimeException e) {
+            System.err.println("error: could not start the Kafka cluster: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping the cluster ...");
+            cluster.close();
+            System.out.println("Cluster stopped; its data is deleted.");
+            stopped.countDown();
+        }, "local-kafka-cluster-stop"));
+        System.out.println("Kafka " + LocalKafkaBroker.KAFKA_VERSION + " cluster ready at " + cluster.bootstrapServers()
+                + " in " + (System.nanoTime() - begin) / 1_000_000 + " ms: brokers " + cluster.brokerIds()
+                + ", controllers " + LocalKafkaCluster.CONTROLLER_IDS + ". Ctrl+C stops all.");
+        System.out.println(COMMANDS);
+        Thread console = new Thread(() -> readCommands(cluster), "local-kafka-cluster-console");
+        console.setDaemon(true);
+        console.start();
+        stopped.await();
+    }
+
+    private static void readCommands(LocalKafkaCluster cluster) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                execute(cluster, line.trim(), System.out);
+            }
+        } catch (IOException e) {
+            System.out.println("console closed: " + e.getMessage());
+        }
+    }
+
+    /** One console line: {@code stop 2}, {@code start 2}, {@code status} or {@code help}. */
+    static void execute(LocalKafkaCluster cluster, String line, PrintStream out) {
+        String[] words = line.split("\\s+");
+        try {
+            switch (words[0]) {
+                case "" -> { }
+                case "stop", "start" -> {
+                    int id = nodeId(words);
+                    long begin = System.nanoTime();
+                    if (words[0].equals("stop")) {
+                        cluster.stopNode(id);
+                    } else {
+                        cluster.startNode(id);
+                    }
+                    out.printf("node %d %s in %d ms%n", id, words[0].equals("stop") ? "stopped" : "started",
+                            (System.nanoTime() - begin) / 1_000_000);
+                }
+                case "status" -> out.println(status(cluster));
+                default -> out.println(COMMANDS);
+            }
+        } catch (RuntimeException e) {
+            out.println("error: " + e.getMessage());
+        }
+    }
+
+    private static int nodeId(String[] words) {
+        if (words.length != 2 || !words[1].matches("\\d{1,9}")) {
+            throw new IllegalArgumentException(words[0] + " needs a node id, e.g. '" + words[0] + " 2'");
+        }
+        return Integer.parseInt(words[1]);
+    }
+
+    static String status(LocalKafkaCluster cluster) {
+        StringBuilder s = new StringBuilder();
+        for (int id : cluster.brokerIds()) {
+            s.append("broker ").append(id).append(' ').append(cluster.isRunning(id) ? "running" : "stopped")
+                    .append(" (").append(cluster.node(id).bootstrapServers()).append("); ");
+        }
+        for (int id : LocalKafkaCluster.CONTROLLER_IDS) {
+            s.append("controller ").append(id).append(' ').append(cluster.isRunning(id) ? "running" : "stopped")
+                    .append("; ");
+        }
+        return s.substring(0, s.length() - 2);
+    }
+}
