@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -104,74 +103,19 @@ public final class TestBrokers {
     /** A real in-process broker on free ports, data in a temporary directory. */
     public static TestBroker startLocal() {
         LocalKafkaBroker broker = LocalKafkaBroker.builder().port(0).build().start();
-        return new TestBroker() {
-            @Override
-            public String bootstrapServers() {
-                return broker.bootstrapServers();
-            }
-
-            @Override
-            public String mode() {
-                return LOCAL;
-            }
-
-            @Override
-            public Optional<LocalKafkaBroker> local() {
-                return Optional.of(broker);
-            }
-
-            @Override
-            public void close() {
-                broker.close();
-            }
-        };
+        return RunningBroker.of(LOCAL, broker.bootstrapServers(), broker::close).withLocal(broker);
     }
 
     /** {@code brokers} brokers and a quorum of three controllers in this JVM, on free ports, data deleted on close. */
     public static TestBroker startCluster(int brokers) {
         LocalKafkaCluster cluster = LocalKafkaCluster.start(brokers);
-        return new TestBroker() {
-            @Override
-            public String bootstrapServers() {
-                return cluster.bootstrapServers();
-            }
-
-            @Override
-            public String mode() {
-                return CLUSTER;
-            }
-
-            @Override
-            public Optional<LocalKafkaCluster> cluster() {
-                return Optional.of(cluster);
-            }
-
-            @Override
-            public void close() {
-                cluster.close();
-            }
-        };
+        return RunningBroker.of(CLUSTER, cluster.bootstrapServers(), cluster::close).withCluster(cluster);
     }
 
     /** A broker somebody else runs; fails with the fail-fast hint when it does not answer. */
     public static TestBroker external(KafkaSettings settings) {
         BrokerCheck.requireReachable(settings, Duration.ofSeconds(10));
-        return new TestBroker() {
-            @Override
-            public String bootstrapServers() {
-                return settings.bootstrapServers();
-            }
-
-            @Override
-            public String mode() {
-                return EXTERNAL;
-            }
-
-            @Override
-            public void close() {
-                // not ours to stop
-            }
-        };
+        return RunningBroker.of(EXTERNAL, settings.bootstrapServers(), () -> { }); // not ours to stop
     }
 
     /**
@@ -216,27 +160,8 @@ public final class TestBrokers {
         System.out.printf("testcontainers: %s container %s at %s ready in %d ms%n", kafkaImage(),
                 container.getContainerId().substring(0, 12), container.getBootstrapServers(),
                 (System.nanoTime() - begin) / 1_000_000);
-        return new TestBroker() {
-            @Override
-            public String bootstrapServers() {
-                return container.getBootstrapServers();
-            }
-
-            @Override
-            public String mode() {
-                return TESTCONTAINERS;
-            }
-
-            @Override
-            public Optional<String> containerId() {
-                return Optional.of(container.getContainerId());
-            }
-
-            @Override
-            public void close() {
-                container.stop();
-            }
-        };
+        return RunningBroker.of(TESTCONTAINERS, container.getBootstrapServers(), container::stop)
+                .withContainerId(container.getContainerId());
     }
 
     /**

@@ -1,0 +1,33 @@
+package com.example.testing;
+
+import java.util.Optional;
+
+import com.example.local.LocalKafkaBroker;
+import com.example.local.LocalKafkaCluster;
+
+/** A {@link TestBroker} that {@link TestBrokers} started (or found): its address, mode, handles and how to stop it. */
+record RunningBroker(String mode, String bootstrapServers, Optional<LocalKafkaBroker> local,
+                     Optional<LocalKafkaCluster> cluster, Optional<String> containerId, Runnable stop)
+        implements TestBroker {
+
+    static RunningBroker of(String mode, String bootstrapServers, Runnable stop) {
+        return new RunningBroker(mode, bootstrapServers, Optional.empty(), Optional.empty(), Optional.empty(), stop);
+    }
+
+    RunningBroker withLocal(LocalKafkaBroker broker) {
+        return new RunningBroker(mode, bootstrapServers, Optional.of(broker), cluster, containerId, stop);
+    }
+
+    RunningBroker withCluster(LocalKafkaCluster running) {
+        return new RunningBroker(mode, bootstrapServers, local, Optional.of(running), containerId, stop);
+    }
+
+    RunningBroker withContainerId(String id) {
+        return new RunningBroker(mode, bootstrapServers, local, cluster, Optional.of(id), stop);
+    }
+
+    @Override
+    public void close() {
+        stop.run();
+    }
+}
