@@ -26,7 +26,7 @@ import java.util.concurrent.CountDownLatch;
 final class LocalClusterConsole {
 
     static final String COMMANDS = "commands: stop <id> | start <id> | status | help   (brokers 1..N, controllers "
-            + LocalKafkaCluster.CONTROLLER_IDS + ")";
+            + LocalKafkaCluster.CONTROLLER_IDS + ")\n명령: stop <id> 노드 중지 | start <id> 다시 시작 | status 상태 | help 도움말";
 
     private LocalClusterConsole() {
     }
@@ -36,6 +36,8 @@ final class LocalClusterConsole {
         // and N brokers in one JVM register the same JMX names (harmless). Set before Kafka's loggers exist.
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka.clients.NetworkClient", "error");
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka.common.metrics.JmxReporter", "error");
+        // when the whole quorum stops at once (Ctrl+C) its last voters cannot finish a graceful resignation
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka.raft.KafkaRaftClientDriver", "off");
         long begin = System.nanoTime();
         LocalKafkaCluster cluster;
         try {
@@ -54,7 +56,7 @@ final class LocalClusterConsole {
         }, "local-kafka-cluster-stop"));
         System.out.println("Kafka " + LocalKafkaBroker.KAFKA_VERSION + " cluster ready at " + cluster.bootstrapServers()
                 + " in " + (System.nanoTime() - begin) / 1_000_000 + " ms: brokers " + cluster.brokerIds()
-                + ", controllers " + LocalKafkaCluster.CONTROLLER_IDS + ". Ctrl+C stops all.");
+                + ", controllers " + LocalKafkaCluster.CONTROLLER_IDS + ". Ctrl+C stops all. (클러스터 준비 완료, Ctrl+C로 모두 중지)");
         System.out.println(COMMANDS);
         Thread console = new Thread(() -> readCommands(cluster), "local-kafka-cluster-console");
         console.setDaemon(true);

@@ -278,7 +278,8 @@ public final class LocalKafkaBroker implements AutoCloseable {
         throw new IllegalStateException("local broker did not become ready in " + READY_TIMEOUT, last);
     }
 
-    private static void requireFree(int port, String what) {
+    /** Refuses, in one line naming the port, when something already listens there on 127.0.0.1. */
+    static void requireFree(int port, String what) {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));

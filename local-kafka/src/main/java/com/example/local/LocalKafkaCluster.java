@@ -87,6 +87,9 @@ public final class LocalKafkaCluster implements AutoCloseable {
         if (firstPort != 0 && firstPort + brokerCount - 1 > 65535) {
             throw new IllegalArgumentException("--port " + firstPort + " leaves no room for " + brokerCount + " brokers");
         }
+        for (int port = firstPort; firstPort != 0 && port < firstPort + brokerCount; port++) {
+            LocalKafkaBroker.requireFree(port, "broker"); // every port before any node starts: one line, no cleanup
+        }
         LocalKafkaCluster cluster = new LocalKafkaCluster(brokerCount, firstPort, brokerProperties);
         try {
             // a quorum elects its leader only once a majority runs; a broker's start waits for the quorum

@@ -136,7 +136,7 @@ public final class LocalKafkaMain {
         }
 
         private static String value(List<String> args, int i, String option) {
-            if (i >= args.size()) {
+            if (i >= args.size() || args.get(i).startsWith("--")) { // "--brokers --fresh": the value is missing
                 throw new IllegalArgumentException(option + " needs a value");
             }
             return args.get(i);

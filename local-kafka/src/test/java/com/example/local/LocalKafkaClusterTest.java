@@ -75,6 +75,19 @@ class LocalKafkaClusterTest {
         assertThatThrownBy(() -> LocalKafkaCluster.start(0)).hasMessageContaining("--brokers needs 1 or more");
         assertThatThrownBy(() -> LocalKafkaCluster.start(3, 65534, Map.of()))
                 .hasMessageContaining("--port 65534 leaves no room for 3 brokers");
+        int busy = cluster.node(1).port(); // a taken port is named before any node starts
+        assertThatThrownBy(() -> LocalKafkaCluster.start(3, busy, Map.of()))
+                .hasMessageContaining("port " + busy + " (broker) is already in use");
+    }
+
+    @Test
+    void theReaderCommandNamesAMissingOrBadBrokerCount() {
+        // the launcher appends --stop-with-parent, so a bare --brokers must not take that as its value
+        assertThatThrownBy(() -> LocalKafkaMain.Options.parse(new String[] {"--brokers", "--stop-with-parent"}))
+                .hasMessage("--brokers needs a value");
+        assertThatThrownBy(() -> LocalKafkaMain.Options.parse(new String[] {"--brokers 0"}))
+                .hasMessage("--brokers needs a number from 1 to 9, got '0'");
+        assertThat(LocalKafkaMain.Options.parse(new String[] {"--brokers 3"}).brokers).isEqualTo(3);
     }
 
     private String console(String line) {
