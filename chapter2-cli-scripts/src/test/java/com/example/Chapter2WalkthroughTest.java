@@ -11,10 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -23,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import com.example.common.GroupLagTables;
 import com.example.testing.KafkaTest;
 import com.example.testing.TestKafka;
 
@@ -63,13 +62,13 @@ class Chapter2WalkthroughTest {
                 .containsPattern("Topic: " + Pattern.quote(topic2) + "\\s+TopicId: \\S+\\s+PartitionCount: 3")
                 .contains("retention.ms=172800000");
         assertThat(partitions(topic2)).isEqualTo(3);
-        assertThat(topicConfig(topic2, "retention.ms")).isEqualTo("172800000");
+        assertThat(kafka.topicConfig(topic2, "retention.ms")).contains("172800000");
         // 토픽 옵션 수정: hello.kafka grew from 1 to 4 partitions, retention.ms=86400000 (1 day)
         assertThat(run.stdout()).containsPattern("Topic: " + Pattern.quote(topic) + "\\s+TopicId: \\S+\\s+PartitionCount: 4")
                 .contains("Completed updating config for topic " + topic)
                 .contains("retention.ms=86400000 sensitive=false");
         assertThat(partitions(topic)).isEqualTo(4);
-        assertThat(topicConfig(topic, "retention.ms")).isEqualTo("86400000");
+        assertThat(kafka.topicConfig(topic, "retention.ms")).contains("86400000");
     }
 
     @Test
@@ -106,7 +105,7 @@ class Chapter2WalkthroughTest {
         assertThat(partition0).contains("no1");
         assertThat(run.stderr()).contains("Processed a total of " + partition0.size() + " messages");
         // the group committed everything it read: lag 0
-        assertThat(kafka.committedOffsets("hello-group" + suffix)).isEqualTo(kafka.endOffsets(topic));
+        assertThat(kafka.committed("hello-group" + suffix)).isEqualTo(kafka.endOffsets(topic));
     }
 
     @Test
@@ -121,7 +120,7 @@ class Chapter2WalkthroughTest {
         assertThat(out).contains(group);   // --list
 
         // Three --describe tables: after 2.2.3 (lag 0), after the reset (lag = records), after re-reading (0).
-        List<Map<Integer, Long>> lagTables = lagTables(run.stdout(), group, topic);
+        List<Map<TopicPartition, Long>> lagTables = GroupLagTables.parse(run.stdout(), group, topic);
         assertThat(lagTables).hasSize(3);
         assertThat(lagTables.get(0)).hasSize(4).allSatisfy((partition, lag) -> assertThat(lag).isZero());
         assertThat(lagTables.get(1).values().stream().mapToLong(Long::longValue).sum()).isEqualTo(11);
@@ -131,7 +130,7 @@ class Chapter2WalkthroughTest {
                 + "\\s+\\d\\s+0")).hasSize(4);
         // the re-read got all 11 records again, and the broker agrees that nothing is left to read
         assertThat(run.stderr()).contains("Processed a total of 11 messages");
-        assertThat(kafka.committedOffsets(group)).isEqualTo(kafka.endOffsets(topic));
+        assertThat(kafka.committed(group)).isEqualTo(kafka.endOffsets(topic));
     }
 
     @Test
@@ -150,7 +149,7 @@ class Chapter2WalkthroughTest {
         assertThat(consumed).isEqualTo(10);
         assertThat(events).anySatisfy(e -> assertThat(e).contains("\"name\":\"offsets_committed\"",
                 "\"offset\":10", "\"success\":true"));
-        assertThat(kafka.committedOffsets("test-group" + ownSuffix))
+        assertThat(kafka.committed("test-group" + ownSuffix))
                 .containsExactlyEntriesOf(Map.of(new TopicPartition("verify-test" + ownSuffix, 0), 10L));
     }
 
@@ -182,23 +181,6 @@ class Chapter2WalkthroughTest {
     private int partitions(String topic) throws ExecutionException, InterruptedException {
         TopicDescription description = kafka.admin().describeTopics(List.of(topic)).allTopicNames().get().get(topic);
         return description.partitions().size();
-    }
-
-    private String topicConfig(String topic, String name) throws ExecutionException, InterruptedException {
-        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-        Config config = kafka.admin().describeConfigs(List.of(resource)).all().get().get(resource);
-        return config.get(name).value();
-    }
-
-    /** Every --describe table of {@code group}: partition → LAG, in the order printed. */
-    private static List<Map<Integer, Long>> lagTables(String stdout, String group, String topic) {
-        Pattern row = Pattern.compile(Pattern.quote(group) + "\\s+" + Pattern.quote(topic)
-                + "\\s+(\\d+)\\s+(\\d+|-)\\s+(\\d+)\\s+(\\d+|-)\\s+");
-        return List.of(stdout.split("\\n\\s*GROUP\\s+TOPIC\\s+PARTITION\\s+CURRENT-OFFSET")).stream().skip(1)
-                .map(table -> table.lines().map(row::matcher).filter(Matcher::lookingAt)
-                        .collect(Collectors.toMap(m -> Integer.parseInt(m.group(1)),
-                                m -> m.group(4).equals("-") ? -1L : Long.parseLong(m.group(4)))))
-                .toList();
     }
 
     private static String firstGroup(String regex, String text) {

@@ -10,15 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Node;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.example.common.LocalPorts;
 
 /**
  * 2.1.4 주키퍼·카프카 브로커 실행, Kafka 4.x style: {@code config/kraft/server.properties} really starts a broker
@@ -30,8 +32,8 @@ class KraftServerPropertiesTest {
 
     @Test
     void formatsAndStartsAKraftBrokerOnLoopback(@TempDir Path dir) throws Exception {
-        int port = freePort();
-        int controllerPort = freePort();
+        int port = LocalPorts.free();
+        int controllerPort = LocalPorts.free();
         String config = Files.readString(ToolProcess.MODULE_DIR.resolve("config/kraft/server.properties"))
                 .replace(":9092", ":" + port).replace(":9093", ":" + controllerPort)
                 .replace("/tmp/kraft-combined-logs", dir.resolve("data").toString());
@@ -86,9 +88,4 @@ class KraftServerPropertiesTest {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 }

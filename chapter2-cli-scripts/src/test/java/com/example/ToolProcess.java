@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import com.example.common.ProcessTree;
+
 /**
  * Runs one of this module's scripts ({@code bin/*.sh}, {@code walkthrough/*.sh}) as a real process, the way a
  * reader runs it from the module directory, and returns its exit code and output. Every run has a deadline:
@@ -90,14 +92,7 @@ final class ToolProcess {
 
     /** Kills the process and every process it started (a walkthrough's bash runs java children). */
     static void kill(Process process) {
-        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
-        all.forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        try {
-            process.waitFor(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ProcessTree.kill(process.toHandle(), Duration.ofSeconds(5));
     }
 
     static String read(Started started) {

@@ -23,7 +23,7 @@ class ConsumerOffsetDemoTest {
         assertThat(r.endOffsets()).hasSize(2);
         assertThat(r.committed()).isEqualTo(r.endOffsets());
         assertThat(TestKafka.total(r.committed().values())).isEqualTo(ConsumerOffsetDemo.RECORDS);
-        assertThat(kafka.committedOffsets(group)).isEqualTo(r.committed()); // the broker agrees
+        assertThat(kafka.committed(group)).isEqualTo(r.committed()); // the broker agrees
 
         assertThat(r.offsetsTopic()).isEqualTo("__consumer_offsets");
         assertThat(r.offsetsTopicInternal()).isTrue();

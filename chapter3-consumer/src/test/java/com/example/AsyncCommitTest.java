@@ -60,7 +60,7 @@ class AsyncCommitTest {
             // 1. success: the callback receives the offsets the broker stored
             await().atMost(TIMEOUT).until(() -> results.stream()
                     .anyMatch(r -> r.exception() == null && r.offset(partition) == 3L));
-            assertThat(kafka.committedOffsets(group)).containsEntry(partition, 3L);
+            assertThat(kafka.committed(group)).containsEntry(partition, 3L);
 
             // 2. failure: stall processing until the group has dropped the member, then let the commit run
             kafka.send(topic, null, "slow");
@@ -77,7 +77,7 @@ class AsyncCommitTest {
             // 3. the cost of the failed commit: the next poll rejoins the group, the partition's position comes from
             //    the committed offset (3), and "slow" is delivered a second time before offset 4 is committed
             await().atMost(TIMEOUT).until(() -> sink.values().stream().filter("slow"::equals).count() >= 2);
-            await().atMost(TIMEOUT).until(() -> kafka.committedOffsets(group).get(partition) == 4L);
+            await().atMost(TIMEOUT).until(() -> kafka.committed(group).get(partition) == 4L);
             consumer.stopAndAwait(TIMEOUT);
         }
         assertThat(sink.values()).startsWith("a-0", "a-1", "a-2", "slow", "slow");

@@ -11,9 +11,9 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.junit.jupiter.api.Test;
 
 import com.example.RunningExample.Sink;
+import com.example.testing.ChildJvm;
 import com.example.testing.KafkaTest;
 import com.example.testing.TestKafka;
-import com.example.testing.ChildJvm;
 
 /**
  * 비명시 오프셋 커밋: {@link ConsumerWithAutoCommit} runs in a JVM of its own, processes records, and is killed
@@ -39,10 +39,10 @@ class AutoCommitCrashTest {
             await().atMost(TIMEOUT).until(() -> crashed.loggedValues().size() >= values.size());
             assertThat(crashed.loggedValues()).containsExactlyElementsOf(values);
             // the window: everything is processed, nothing is committed (auto.commit.interval.ms=60000)
-            assertThat(kafka.committedOffsets(group)).isEmpty();
+            assertThat(kafka.committed(group)).isEmpty();
             crashed.kill();
         }
-        assertThat(kafka.committedOffsets(group)).as("a killed consumer commits nothing").isEmpty();
+        assertThat(kafka.committed(group)).as("a killed consumer commits nothing").isEmpty();
 
         Sink restarted = new Sink();
         Map<String, Object> configs = TestConfigs.fast(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, instance);
@@ -52,7 +52,7 @@ class AutoCommitCrashTest {
             consumer.stopAndAwait(TIMEOUT);
         }
         assertThat(restarted.values()).as("re-delivered after the crash").containsExactlyElementsOf(values);
-        assertThat(kafka.committedOffsets(group)).as("close() made the auto commit this time")
+        assertThat(kafka.committed(group)).as("close() made the auto commit this time")
                 .isEqualTo(kafka.endOffsets(topic));
     }
 }

@@ -53,7 +53,7 @@ class ExactPartitionTest {
         // no group.id: no group coordinator was involved, no group holds an offset of this topic
         List<String> groupsWithOffsets = new ArrayList<>();
         for (GroupListing group : kafka.admin().listGroups().all().get()) {
-            Set<TopicPartition> committed = kafka.committedOffsets(group.groupId()).keySet();
+            Set<TopicPartition> committed = kafka.committed(group.groupId()).keySet();
             if (committed.stream().anyMatch(tp -> tp.topic().equals(topic))) {
                 groupsWithOffsets.add(group.groupId());
             }
@@ -100,6 +100,6 @@ class ExactPartitionTest {
 
         assertThat(assigned).containsExactlyInAnyOrder(new TopicPartition(topic, 0), new TopicPartition(topic, 1),
                 new TopicPartition(topic, 2));
-        assertThat(kafka.committedOffsets(group)).as("a mere check commits nothing").isEmpty();
+        assertThat(kafka.committed(group)).as("a mere check commits nothing").isEmpty();
     }
 }

@@ -35,13 +35,13 @@ class RebalanceListenerTest {
                 ConsumerWithRebalanceListener.run(kafka.settings(), topic, group, stop, TestConfigs.fast(), first))) {
             await().atMost(TIMEOUT).until(() -> first.size() >= before.size());
             // the listing commits only when partitions leave it: nothing is committed yet
-            assertThat(kafka.committedOffsets(group)).isEmpty();
+            assertThat(kafka.committed(group)).isEmpty();
 
             try (RunningExample consumer2 = RunningExample.start("rebalance-2", stop ->
                     ConsumerWithRebalanceListener.run(kafka.settings(), topic, group, stop, TestConfigs.fast(),
                             second))) {
                 // the second member's join revokes the first one's partitions: its listener commits what it processed
-                await().atMost(TIMEOUT).until(() -> kafka.committedOffsets(group).equals(kafka.endOffsets(topic)));
+                await().atMost(TIMEOUT).until(() -> kafka.committed(group).equals(kafka.endOffsets(topic)));
                 assertThat(consumer1.isRunning()).isTrue();
 
                 Produce.spread(kafka, topic, 2, after);
@@ -60,6 +60,6 @@ class RebalanceListenerTest {
         assertThat(all).as("none delivered twice").hasSize(produced.size());
         assertThat(second.values()).as("the second member did not re-read what the first had processed")
                 .doesNotContainAnyElementsOf(before);
-        assertThat(kafka.committedOffsets(group)).isEqualTo(kafka.endOffsets(topic));
+        assertThat(kafka.committed(group)).isEqualTo(kafka.endOffsets(topic));
     }
 }

@@ -15,9 +15,9 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.junit.jupiter.api.Test;
 
 import com.example.RunningExample.Sink;
+import com.example.testing.ChildJvm;
 import com.example.testing.KafkaTest;
 import com.example.testing.TestKafka;
-import com.example.testing.ChildJvm;
 
 /** 컨슈머의 안전한 종료: {@link ConsumerWithSafeShutdown}. */
 @KafkaTest
@@ -42,7 +42,7 @@ class SafeShutdownTest {
             took = consumer.stopAndAwait(TIMEOUT);
         }
         assertThat(took).isLessThan(PROMISED);
-        assertThat(kafka.committedOffsets(group)).isEqualTo(kafka.endOffsets(topic));
+        assertThat(kafka.committed(group)).isEqualTo(kafka.endOffsets(topic));
 
         Sink second = new Sink();
         try (RunningExample consumer = RunningExample.start("safe-shutdown-2", stop ->
@@ -86,7 +86,7 @@ class SafeShutdownTest {
         }
         assertThat(took).isLessThan(PROMISED);
         assertThat(first.values()).as("the batch in progress was finished, no further poll").hasSize(5);
-        assertThat(kafka.committedOffsets(group).values()).containsExactly(5L);
+        assertThat(kafka.committed(group).values()).containsExactly(5L);
 
         Sink second = new Sink();
         try (RunningExample consumer = RunningExample.start("safe-shutdown-mid-batch-2", stop ->
@@ -116,7 +116,7 @@ class SafeShutdownTest {
             assertThat(example.loggedValues()).containsExactlyElementsOf(values);
             assertThat(example.output()).contains("Wakeup consumer", "Committed", "Consumer close");
         }
-        assertThat(kafka.committedOffsets(group)).isEqualTo(kafka.endOffsets(topic));
+        assertThat(kafka.committed(group)).isEqualTo(kafka.endOffsets(topic));
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -42,7 +42,7 @@ class SimpleConsumerTest {
         }
 
         assertThat(sink.values()).containsExactlyElementsOf(values);
-        assertThat(kafka.committedOffsets(group)).isEqualTo(kafka.endOffsets(topic));
+        assertThat(kafka.committed(group)).isEqualTo(kafka.endOffsets(topic));
     }
 
     @Test
@@ -64,7 +64,7 @@ class SimpleConsumerTest {
             consumer.stopAndAwait(TIMEOUT);
         }
         assertThat(sink.values()).containsExactlyInAnyOrderElementsOf(values);
-        assertThat(kafka.committedOffsets(group)).isEqualTo(kafka.endOffsets(topic));
+        assertThat(kafka.committed(group)).isEqualTo(kafka.endOffsets(topic));
     }
 
     @Test

@@ -37,13 +37,13 @@ class SyncCommitTest {
                 ConsumerWithSyncCommit.run(kafka.settings(), topic, group, stop, TestConfigs.fast(), first))) {
             await().atMost(TIMEOUT).until(() -> first.size() >= old.size());
             // the batch was processed, then commitSync() returned before the next poll
-            await().atMost(TIMEOUT).until(() -> kafka.committedOffsets(group).equals(kafka.endOffsets(topic)));
+            await().atMost(TIMEOUT).until(() -> kafka.committed(group).equals(kafka.endOffsets(topic)));
             consumer.stopAndAwait(TIMEOUT);
         }
         assertThat(first.values()).containsExactlyInAnyOrderElementsOf(old);
         Map<TopicPartition, Long> end = kafka.endOffsets(topic);
         assertThat(end.values()).containsOnly(5L);
-        assertThat(kafka.committedOffsets(group)).isEqualTo(end);
+        assertThat(kafka.committed(group)).isEqualTo(end);
 
         // a new consumer in the group starts at the committed offsets: only the new record arrives
         Sink second = new Sink();
@@ -74,7 +74,7 @@ class SyncCommitTest {
                 }));
         assertThat(crashed.awaitFailure(TIMEOUT)).isInstanceOf(SimulatedCrash.class);
         assertThat(first.values()).containsExactly("r-0", "r-1", "r-2", "r-3", "r-4");
-        assertThat(kafka.committedOffsets(group)).containsEntry(new TopicPartition(topic, 0), 4L);
+        assertThat(kafka.committed(group)).containsEntry(new TopicPartition(topic, 0), 4L);
 
         Sink second = new Sink();
         try (RunningExample restarted = RunningExample.start("sync-offset-commit-2", stop ->
@@ -91,6 +91,6 @@ class SyncCommitTest {
         assertThat(second.values()).as("the restart begins with the record that was in flight")
                 .startsWith("r-4").doesNotContain("r-0", "r-1", "r-2", "r-3");
         assertThat(second.records()).extracting(ConsumerRecord::offset).startsWith(4L);
-        assertThat(kafka.committedOffsets(group)).containsEntry(new TopicPartition(topic, 0), 10L);
+        assertThat(kafka.committed(group)).containsEntry(new TopicPartition(topic, 0), 10L);
     }
 }

@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.example.common.Examples;
+import com.example.common.LocalPorts;
 
 /**
  * Bad input and bad luck: MirrorMaker pointed at a cluster B that does not answer says so in one line, naming the
@@ -36,7 +37,7 @@ class ClusterOutageTest {
 
     @Test
     void unreachableClusterBIsReportedInOneLineWithinSeconds(TwoClusters clusters) throws IOException {
-        String nobody = "localhost:" + freePort();
+        String nobody = "localhost:" + LocalPorts.free();
         Properties system = new Properties();
         system.setProperty("A.bootstrap.servers", clusters.a.bootstrapServers());
         system.setProperty("B.bootstrap.servers", nobody);
@@ -64,15 +65,15 @@ class ClusterOutageTest {
                 Map.of("A->B.topics", PREFIX + "-.*"), "B");
         try {
             clusters.a.send(batch(topic, "before", 30));
-            clusters.b.awaitRecords(remote, 30);
+            clusters.b.consume(remote, 30);
 
             clusters.b.broker.stop();                       // cluster B goes down mid-stream...
             clusters.a.send(batch(topic, "while-down", 30)); // ...while A keeps receiving records
             clusters.b.broker.start();                      // same data, same ports
             clusters.a.send(batch(topic, "after", 30));
 
-            List<ConsumerRecord<String, String>> onA = clusters.a.awaitRecords(topic, 90);
-            List<ConsumerRecord<String, String>> onB = clusters.b.awaitRecords(remote, 90);
+            List<ConsumerRecord<String, String>> onA = clusters.a.consume(topic, 90);
+            List<ConsumerRecord<String, String>> onB = clusters.b.consume(remote, 90);
             // nothing lost, order kept per partition (Connect's producer retries; a retried send could at worst
             // duplicate a record, which distinct() tolerates — a loss or reordering would fail here)
             assertThat(valuesPerPartition(onB, true)).isEqualTo(valuesPerPartition(onA, false));
@@ -96,9 +97,4 @@ class ClusterOutageTest {
                 values -> distinct ? values.stream().distinct().toList() : values)));
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -69,7 +69,7 @@ class FailoverTest {
         // offset sync per partition and cannot translate offsets of a group that lags behind it.)
         clusters.a.send(List.of(new ProducerRecord<>(topic, 0, null, "first-0"),
                 new ProducerRecord<>(topic, 1, null, "first-1")));
-        clusters.b.awaitRecords(remote, 2);
+        clusters.b.consume(remote, 2);
         commit(clusters.a, topic, group, Map.of(0, 0L, 1, 0L));
         awaitCheckpoints(clusters.b, group, Map.of(0, 0L, 1, 0L));
 
@@ -79,7 +79,7 @@ class FailoverTest {
             orders.add(new ProducerRecord<>(topic, i % 2, null, "order-" + i));
         }
         clusters.a.send(orders);
-        clusters.b.awaitRecords(remote, 22);
+        clusters.b.consume(remote, 22);
         Map<Integer, Long> committedOnA = consumeAndCommit(clusters.a, topic, group, Map.of(0, 7, 1, 5));
 
         // MirrorMaker checkpoints exactly that commit on B (A.checkpoints.internal): upstream k -> downstream t <= k
@@ -96,7 +96,7 @@ class FailoverTest {
 
         // more records arrive on A after the group's last commit, then A "fails"
         clusters.a.sendValues(topic, List.of("late-1", "late-2", "late-3"));
-        clusters.b.awaitRecords(remote, 25);
+        clusters.b.consume(remote, 25);
 
         // failover: the reader's command reads the checkpoints and commits them for the group on B...
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -108,7 +108,7 @@ class FailoverTest {
 
         // ...and the group, now on B, reads from there with auto.offset.reset=none (only the committed offsets count)
         Map<Integer, List<String>> readOnB = consumeToEnd(clusters.b, remote, group);
-        Map<Integer, List<String>> allOnA = clusters.a.awaitRecords(topic, 25).stream().collect(Collectors.groupingBy(
+        Map<Integer, List<String>> allOnA = clusters.a.consume(topic, 25).stream().collect(Collectors.groupingBy(
                 ConsumerRecord::partition, Collectors.mapping(ConsumerRecord::value, Collectors.toList())));
         for (int p = 0; p < 2; p++) {
             int k = committedOnA.get(p).intValue();

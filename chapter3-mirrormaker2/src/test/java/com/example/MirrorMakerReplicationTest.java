@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.config.ConfigResource;
@@ -62,8 +62,8 @@ class MirrorMakerReplicationTest {
         }
         clusters.a.send(sent);
 
-        List<ConsumerRecord<String, String>> onA = clusters.a.awaitRecords(topic, 30);
-        List<ConsumerRecord<String, String>> onB = clusters.b.awaitRecords("A." + topic, 30);
+        List<ConsumerRecord<String, String>> onA = clusters.a.consume(topic, 30);
+        List<ConsumerRecord<String, String>> onB = clusters.b.consume("A." + topic, 30);
 
         assertThat(clusters.b.topics()).contains("A." + topic).doesNotContain(topic);
         assertThat(onB).hasSize(30);
@@ -99,7 +99,7 @@ class MirrorMakerReplicationTest {
 
         // records in the new partition 2 land in partition 2 on B
         clusters.a.send(List.of(new ProducerRecord<>(topic, 2, "k", "in-partition-2")));
-        List<ConsumerRecord<String, String>> onB = clusters.b.awaitRecords(remote, 2);
+        List<ConsumerRecord<String, String>> onB = clusters.b.consume(remote, 2);
         assertThat(onB).filteredOn(r -> r.partition() == 2).extracting(ConsumerRecord::value)
                 .containsExactly("in-partition-2");
     }

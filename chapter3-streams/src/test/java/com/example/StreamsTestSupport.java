@@ -71,7 +71,7 @@ final class StreamsTestSupport {
     static void awaitProcessed(TestKafka kafka, String applicationId, String topic) {
         long end = TestKafka.total(kafka.endOffsets(topic).values());
         await().atMost(TestKafka.DEFAULT_TIMEOUT).until(() -> TestKafka.total(
-                kafka.committedOffsets(applicationId).entrySet().stream()
+                kafka.committed(applicationId).entrySet().stream()
                         .filter(e -> e.getKey().topic().equals(topic))
                         .map(java.util.Map.Entry::getValue).toList()) >= end);
     }

@@ -7,6 +7,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -71,17 +72,8 @@ public final class ForegroundJvm {
     }
 
     private static void stop(Process child) {
-        if (!child.isAlive()) {
-            return;
-        }
-        child.destroy(); // SIGTERM on Unix, the child's shutdown hook stops the broker cleanly
-        try {
-            if (!child.waitFor(STOP_GRACE_SECONDS, TimeUnit.SECONDS)) {
-                child.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            child.destroyForcibly();
+        if (child.isAlive()) { // SIGTERM on Unix: the child's shutdown hook stops the broker cleanly
+            ProcessTree.stop(child.toHandle(), Duration.ofSeconds(STOP_GRACE_SECONDS));
         }
     }
 

@@ -24,7 +24,7 @@ final class AdminSteps {
 
     private static void adminClient(StepRun run) throws Exception {
         String topic = run.unique("test");
-        TourKafka.createTopic(run.settings(), topic, 3);
+        run.kafka().createTopicIfAbsent(topic, 3);
         List<KafkaAdminClient.BrokerConfigs> brokers = KafkaAdminClient.brokerInfo(run.settings(), true);
         for (KafkaAdminClient.BrokerConfigs broker : brokers) {
             run.observe("node %s: %d non-default configs, e.g. log.dirs=%s, num.partitions=%s", broker.node(),

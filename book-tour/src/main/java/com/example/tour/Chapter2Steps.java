@@ -21,9 +21,12 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.Node;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 
 import com.example.common.BrokerCheck;
+import com.example.common.ClusterView;
+import com.example.common.GroupLagTables;
 import com.example.local.LocalKafkaBroker;
 
 /**
@@ -245,10 +248,10 @@ final class Chapter2Steps {
     private static void verifyTopics(StepRun run, TourContext.ProcessResult result) throws Exception {
         String topic = "hello.kafka" + run.ctx().tourSuffix();
         String topic2 = "hello.kafka2" + run.ctx().tourSuffix();
-        int partitions = TourKafka.endOffsets(run.settings(), topic).size();
-        int partitions2 = TourKafka.endOffsets(run.settings(), topic2).size();
-        String retention = topicConfig(run, topic, "retention.ms");
-        String retention2 = topicConfig(run, topic2, "retention.ms");
+        int partitions = run.kafka().endOffsets(topic).size();
+        int partitions2 = run.kafka().endOffsets(topic2).size();
+        String retention = run.kafka().topicConfig(topic, "retention.ms").orElse(null);
+        String retention2 = run.kafka().topicConfig(topic2, "retention.ms").orElse(null);
         run.observe("%s: %d partitions (created with 1, altered to 4), retention.ms=%s (1 day)", topic, partitions,
                 retention);
         run.observe("%s: %d partitions, retention.ms=%s (2 days)", topic2, partitions2, retention2);
@@ -262,7 +265,7 @@ final class Chapter2Steps {
 
     private static void verifyProducer(StepRun run, TourContext.ProcessResult result) {
         String topic = "hello.kafka" + run.ctx().tourSuffix();
-        List<ConsumerRecord<String, String>> records = TourKafka.readAll(run.settings(), topic, 11,
+        List<ConsumerRecord<String, String>> records = run.kafka().read(topic, 11,
                 Duration.ofSeconds(15));
         List<String> keyless = records.stream().filter(r -> r.key() == null).map(ConsumerRecord::value).toList();
         Map<String, String> keyed = records.stream().filter(r -> r.key() != null)
@@ -284,29 +287,29 @@ final class Chapter2Steps {
         run.check(result.output().contains("Processed a total of 11 messages"),
                 "--from-beginning should have read all 11 records");
         run.check(result.output().contains("Processed a total of 1 messages"), "--max-messages 1 should stop after 1");
-        Map<Integer, Long> end = TourKafka.endOffsets(run.settings(), topic);
-        Map<Integer, Long> committed = TourKafka.committed(run.settings(), group, topic);
+        Map<TopicPartition, Long> end = run.kafka().endOffsets(topic);
+        Map<TopicPartition, Long> committed = run.kafka().committed(group, topic);
         run.observe("printed key1-no1, key2-no2, key3-no3, null-hello ...; 11 records from the beginning, 1 with "
                 + "--max-messages 1");
         run.observe("group %s committed %s = the log end offsets %s (LAG 0)", group, committed, end);
-        run.check(TourKafka.nonEmpty(end).entrySet().stream().allMatch(e -> e.getValue().equals(committed.get(e.getKey()))),
+        run.check(ClusterView.nonEmpty(end).entrySet().stream().allMatch(e -> e.getValue().equals(committed.get(e.getKey()))),
                 "the group should have committed the end offsets %s, committed %s", end, committed);
     }
 
     private static void verifyGroups(StepRun run, TourContext.ProcessResult result) throws Exception {
         String topic = "hello.kafka" + run.ctx().tourSuffix();
         String group = "hello-group" + run.ctx().tourSuffix();
-        List<Map<Integer, Long>> lags = lagTables(result.output(), group, topic);
+        List<Map<TopicPartition, Long>> lags = GroupLagTables.parse(result.output(), group, topic);
         run.observe("--list shows %s; LAG per --describe: %s", group,
-                lags.stream().map(l -> "total " + TourKafka.total(l)).collect(Collectors.joining(" → ")));
+                lags.stream().map(l -> "total " + ClusterView.total(l)).collect(Collectors.joining(" → ")));
         run.check(result.lines().contains(group), "--list did not show %s", group);
         run.check(lags.size() == 3, "expected 3 --describe tables (before, after reset, after re-read), got %d",
                 lags.size());
-        run.check(TourKafka.total(lags.get(0)) == 0 && TourKafka.total(lags.get(1)) == 11
-                        && TourKafka.total(lags.get(2)) == 0,
+        run.check(ClusterView.total(lags.get(0)) == 0 && ClusterView.total(lags.get(1)) == 11
+                        && ClusterView.total(lags.get(2)) == 0,
                 "LAG should go 0 → 11 (after --reset-offsets --to-earliest) → 0, went %s", lags);
         run.check(result.output().contains("Processed a total of 11 messages"), "the re-read should get all 11 again");
-        Map<Integer, Long> committed = TourKafka.committed(run.settings(), group, topic);
+        Map<TopicPartition, Long> committed = run.kafka().committed(group, topic);
         run.observe("after re-reading, %s committed %s again", group, committed);
     }
 
@@ -323,7 +326,7 @@ final class Chapter2Steps {
                 consumed += Long.parseLong(m.group(1));
             }
         }
-        Map<Integer, Long> committed = TourKafka.committed(run.settings(), group, topic);
+        Map<TopicPartition, Long> committed = run.kafka().committed(group, topic);
         run.observe("producer_send_success × %d, tool_data acked %s; records_consumed %d; %s committed %s", sent,
                 events.stream().anyMatch(e -> e.contains("\"acked\":10")) ? "10" : "?", consumed, group, committed);
         run.check(sent == 10, "expected 10 producer_send_success events, got %d", sent);
@@ -333,8 +336,8 @@ final class Chapter2Steps {
 
     private static void verifyDeleteRecords(StepRun run, TourContext.ProcessResult result) throws Exception {
         String topic = "test" + run.ctx().tourSuffix();
-        Map<Integer, Long> start = TourKafka.startOffsets(run.settings(), topic);
-        Map<Integer, Long> end = TourKafka.endOffsets(run.settings(), topic);
+        Map<TopicPartition, Long> start = run.kafka().startOffsets(topic);
+        Map<TopicPartition, Long> end = run.kafka().endOffsets(topic);
         // the line after the last command echoed: what kafka-console-consumer.sh --max-messages 1 printed
         List<String> lines = result.lines();
         int command = -1;
@@ -350,28 +353,5 @@ final class Chapter2Steps {
         run.check(start.equals(Map.of(0, 50L)), "the log start offset should be 50, is %s", start);
         run.check(end.equals(Map.of(0, 100L)), "the log end offset should stay 100, is %s", end);
         run.check(last.equals("50"), "the first record left should be 50, the consumer printed '%s'", last);
-    }
-
-    private static String topicConfig(StepRun run, String topic, String name) throws Exception {
-        try (Admin admin = Admin.create(run.settings().admin())) {
-            ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-            Config config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
-            return config.get(name).value();
-        }
-    }
-
-    /** Every --describe table of {@code group}: partition → LAG, in the order printed. */
-    private static List<Map<Integer, Long>> lagTables(String output, String group, String topic) {
-        Pattern row = Pattern.compile(Pattern.quote(group) + "\\s+" + Pattern.quote(topic)
-                + "\\s+(\\d+)\\s+(\\d+|-)\\s+(\\d+)\\s+(\\d+|-)\\s+");
-        List<Map<Integer, Long>> tables = new ArrayList<>();
-        String[] parts = output.split("\\n\\s*GROUP\\s+TOPIC\\s+PARTITION\\s+CURRENT-OFFSET");
-        for (int i = 1; i < parts.length; i++) {
-            Map<Integer, Long> table = new LinkedHashMap<>();
-            parts[i].lines().map(row::matcher).filter(Matcher::lookingAt).forEach(m -> table.put(
-                    Integer.parseInt(m.group(1)), m.group(4).equals("-") ? 0L : Long.parseLong(m.group(4))));
-            tables.add(table);
-        }
-        return tables;
     }
 }

@@ -27,6 +27,7 @@ import com.example.ConnectStandaloneMain;
 import com.example.ConnectWorker;
 import com.example.SingleFileSinkConnector;
 import com.example.SingleFileSourceConnector;
+import com.example.common.LocalPorts;
 
 /**
  * 3.6 카프카 커넥트 (chapter3-connect): the book's file source connector (file → topic) and file sink connector
@@ -128,7 +129,7 @@ final class ConnectSteps {
         Path dir = Files.createDirectories(run.ctx().tempDir().resolve(run.unique("connect-distributed")));
         String topic = run.unique("test");
         String group = run.unique("connect-cluster");
-        int port = freePort();
+        int port = LocalPorts.free();
         Map<String, String> worker = chapterConfig(run, "connect-distributed.properties",
                 Map.of("key.converter", "org.apache.kafka.connect.storage.StringConverter",
                         "value.converter", "org.apache.kafka.connect.storage.StringConverter",
@@ -178,7 +179,7 @@ final class ConnectSteps {
     private static void flowsThrough(StepRun run, Background connect, String topic, Path sinkFile) throws Exception {
         List<String> inTopic = run.await(LINES.size() + " records in " + topic, WAIT, () -> {
             connect.requireHealthy();
-            return TourKafka.readAll(run.settings(), topic, LINES.size(), Duration.ofSeconds(2)).stream()
+            return run.kafka().read(topic, LINES.size(), Duration.ofSeconds(2)).stream()
                     .map(ConsumerRecord::value).toList();
         }, values -> values.size() >= LINES.size());
         run.observe("source connector → topic %s: %s", topic, inTopic);
@@ -233,9 +234,4 @@ final class ConnectSteps {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -3,6 +3,7 @@ package com.example.tour;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,7 @@ import com.example.ConsumerWithSyncOffsetCommit;
 import com.example.ProducerExactPartition;
 import com.example.ProducerWithKeyValue;
 import com.example.SimpleConsumer;
+import com.example.common.ClusterView;
 
 /**
  * 3.4.2 컨슈머 API (chapter3-consumer). Each step sends records with chapter3-producer's ProducerWithKeyValue to its
@@ -87,15 +89,15 @@ final class ConsumerSteps {
     }
 
     /** A topic with the step's records and a group name. */
-    private record Setup(String topic, String group, Map<Integer, Long> end) {
+    private record Setup(String topic, String group, Map<TopicPartition, Long> end) {
     }
 
     private static Setup prepare(StepRun run) throws Exception {
         String topic = run.unique("test");
-        TourKafka.createTopic(run.settings(), topic, 3);
+        run.kafka().createTopicIfAbsent(topic, 3);
         ProducerWithKeyValue.send(run.settings(), topic, RECORDS);
-        Map<Integer, Long> end = TourKafka.nonEmpty(TourKafka.endOffsets(run.settings(), topic));
-        run.check(TourKafka.total(end) == RECORDS.size(), "ProducerWithKeyValue should have stored %d records, "
+        Map<TopicPartition, Long> end = ClusterView.nonEmpty(run.kafka().endOffsets(topic));
+        run.check(ClusterView.total(end) == RECORDS.size(), "ProducerWithKeyValue should have stored %d records, "
                 + "end offsets are %s", RECORDS.size(), end);
         return new Setup(topic, run.unique("test-group"), end);
     }
@@ -118,9 +120,9 @@ final class ConsumerSteps {
         return copy;
     }
 
-    private static Map<Integer, Long> awaitCommitted(StepRun run, Setup s, String when) throws Exception {
-        Map<Integer, Long> committed = run.await("group " + s.group() + " to commit " + s.end() + " " + when, WAIT,
-                () -> TourKafka.committed(run.settings(), s.group(), s.topic()), c -> c.equals(s.end()));
+    private static Map<TopicPartition, Long> awaitCommitted(StepRun run, Setup s, String when) throws Exception {
+        Map<TopicPartition, Long> committed = run.await("group " + s.group() + " to commit " + s.end() + " " + when, WAIT,
+                () -> run.kafka().committed(s.group(), s.topic()), c -> c.equals(s.end()));
         run.observe("%s: %s committed %s = the log end offsets", when, s.group(), committed);
         return committed;
     }
@@ -153,9 +155,9 @@ final class ConsumerSteps {
                 ConsumerWithSyncOffsetCommit.run(run.settings(), s.topic(), s.group(), stop, EARLIEST,
                         received::add));
         List<ConsumerRecord<String, String>> records = awaitRecords(run, consumer, received, RECORDS.size());
-        Map<Integer, Long> committed = awaitCommitted(run, s, "while it runs (one commitSync per record)");
-        Map<Integer, Long> lastPlusOne = new TreeMap<>();
-        records.forEach(r -> lastPlusOne.merge(r.partition(), r.offset() + 1, Math::max));
+        Map<TopicPartition, Long> committed = awaitCommitted(run, s, "while it runs (one commitSync per record)");
+        Map<TopicPartition, Long> lastPlusOne = new HashMap<>();
+        records.forEach(r -> lastPlusOne.merge(new TopicPartition(r.topic(), r.partition()), r.offset() + 1, Math::max));
         run.check(committed.equals(lastPlusOne), "committed %s should be each partition's last offset + 1 %s",
                 committed, lastPlusOne);
         consumer.stop();
@@ -165,7 +167,7 @@ final class ConsumerSteps {
         Setup s = prepare(run);
         List<ConsumerRecord<String, String>> received = collector();
         List<String> callbacks = Collections.synchronizedList(new ArrayList<>());
-        Map<Integer, Long> reported = Collections.synchronizedMap(new TreeMap<>());
+        Map<TopicPartition, Long> reported = Collections.synchronizedMap(new HashMap<>());
         Background consumer = run.ctx().background("ConsumerWithASyncCommit", stop ->
                 ConsumerWithASyncCommit.run(run.settings(), s.topic(), s.group(), stop, EARLIEST, received::add,
                         (offsets, exception) -> {
@@ -173,11 +175,11 @@ final class ConsumerSteps {
                                 callbacks.add("failed: " + exception);
                             } else {
                                 callbacks.add("ok " + offsets(offsets));
-                                offsets.forEach((tp, o) -> reported.merge(tp.partition(), o.offset(), Math::max));
+                                offsets.forEach((tp, o) -> reported.merge(tp, o.offset(), Math::max));
                             }
                         }));
         awaitRecords(run, consumer, received, RECORDS.size());
-        run.await("the commit callback to report " + s.end(), WAIT, () -> new TreeMap<>(reported),
+        run.await("the commit callback to report " + s.end(), WAIT, () -> new HashMap<>(reported),
                 r -> r.equals(s.end()));
         run.observe("OffsetCommitCallback calls: %s", callbacks);
         run.check(callbacks.stream().noneMatch(c -> c.startsWith("failed")), "a commit failed: %s", callbacks);
@@ -194,7 +196,7 @@ final class ConsumerSteps {
         Background one = run.ctx().background("ConsumerWithRebalanceListener#1", stop ->
                 ConsumerWithRebalanceListener.run(run.settings(), s.topic(), s.group(), stop, fastHeartbeat, first::add));
         awaitRecords(run, one, first, RECORDS.size());
-        Map<Integer, Long> before = TourKafka.committed(run.settings(), s.group(), s.topic());
+        Map<TopicPartition, Long> before = run.kafka().committed(s.group(), s.topic());
         run.observe("committed while member #1 runs alone: %s (it commits only when partitions are revoked)", before);
         run.check(before.isEmpty(), "nothing should be committed before a rebalance, found %s", before);
 
@@ -211,7 +213,7 @@ final class ConsumerSteps {
 
     private static void exactPartition(StepRun run) throws Exception {
         String topic = run.unique("test");
-        TourKafka.createTopic(run.settings(), topic, 3);
+        run.kafka().createTopicIfAbsent(topic, 3);
         ProducerExactPartition.send(run.settings(), topic, 0, "Pangyo", "23");
         ProducerExactPartition.send(run.settings(), topic, 0, "Busan", "24");
         ProducerExactPartition.send(run.settings(), topic, 1, "Jeju", "25");
@@ -228,7 +230,7 @@ final class ConsumerSteps {
 
     private static void assignment(StepRun run) throws Exception {
         String topic = run.unique("test");
-        TourKafka.createTopic(run.settings(), topic, 3);
+        run.kafka().createTopicIfAbsent(topic, 3);
         Set<TopicPartition> assigned = ConsumerWithAssignmentCheck.check(run.settings(), topic,
                 run.unique("test-group"), Map.of(), WAIT);
         run.observe("right after subscribe(): []; after poll(): %s", assigned.stream().map(TopicPartition::toString)

@@ -3,6 +3,7 @@ package com.example.tour;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -18,6 +19,7 @@ import com.example.ConsumerWithSyncCommit;
 import com.example.MirrorMakerLauncher;
 import com.example.OffsetTranslation;
 import com.example.ProducerWithKeyValue;
+import com.example.common.ClusterView;
 import com.example.common.KafkaSettings;
 
 /**
@@ -109,29 +111,31 @@ final class MirrorMakerSteps {
     private static void mirror(StepRun run) throws Exception {
         RunningMirrorMaker mm = mirrorMaker(run);
         KafkaSettings b = run.ctx().secondCluster();
+        ClusterView viewB = run.ctx().secondKafka();
         String topic = mm.topicPrefix + "-" + run.ctx().next();
-        TourKafka.createTopic(run.settings(), topic, 3);
+        run.kafka().createTopicIfAbsent(topic, 3);
         ProducerWithKeyValue.send(run.settings(), topic, RECORDS);
         String remote = "A." + topic;
-        List<ConsumerRecord<String, String>> onA = TourKafka.readAll(run.settings(), topic, RECORDS.size(),
+        List<ConsumerRecord<String, String>> onA = run.kafka().read(topic, RECORDS.size(),
                 Duration.ofSeconds(10));
         List<ConsumerRecord<String, String>> onB = run.await(RECORDS.size() + " records in " + remote + " on B", WAIT,
-                () -> TourKafka.readAll(b, remote, RECORDS.size(), Duration.ofSeconds(2)),
+                () -> viewB.read(remote, RECORDS.size(), Duration.ofSeconds(2)),
                 records -> records.size() >= RECORDS.size());
         run.observe("sent %d records to %s on A (%s); B now has %s with %s", onA.size(), topic,
                 run.settings().bootstrapServers(), remote, perPartition(onB));
         run.check(perPartition(onB).equals(perPartition(onA)), "%s on B should hold the same records in the same "
                 + "partitions as %s on A: %s vs %s", remote, topic, perPartition(onB), perPartition(onA));
-        run.check(TourKafka.endOffsets(b, topic).isEmpty(), "B should not have a topic named %s (only %s)", topic,
+        run.check(viewB.endOffsets(topic).isEmpty(), "B should not have a topic named %s (only %s)", topic,
                 remote);
     }
 
     private static void failover(StepRun run) throws Exception {
         RunningMirrorMaker mm = mirrorMaker(run);
         KafkaSettings b = run.ctx().secondCluster();
+        ClusterView viewB = run.ctx().secondKafka();
         String topic = mm.topicPrefix + "-" + run.ctx().next();
         String group = run.unique("test-group");
-        TourKafka.createTopic(run.settings(), topic, 1);
+        run.kafka().createTopicIfAbsent(topic, 1);
         ProducerWithKeyValue.send(run.settings(), topic, RECORDS);
 
         // the group reads on A (chapter3-consumer's ConsumerWithSyncCommit) and commits
@@ -139,10 +143,10 @@ final class MirrorMakerSteps {
         Background consumer = run.ctx().background("ConsumerWithSyncCommit on A", stop ->
                 ConsumerWithSyncCommit.run(run.settings(), topic, group, stop,
                         Map.of("auto.offset.reset", "earliest"), read::add));
-        Map<Integer, Long> endOnA = TourKafka.nonEmpty(TourKafka.endOffsets(run.settings(), topic));
+        Map<TopicPartition, Long> endOnA = ClusterView.nonEmpty(run.kafka().endOffsets(topic));
         run.await("group " + group + " to commit " + endOnA + " on A", WAIT, () -> {
             consumer.requireHealthy();
-            return TourKafka.committed(run.settings(), group, topic);
+            return run.kafka().committed(group, topic);
         }, committed -> committed.equals(endOnA));
         consumer.stop();
         run.observe("on A, %s read %d records of %s and committed %s; then cluster A \"fails\"", group, read.size(),
@@ -150,8 +154,8 @@ final class MirrorMakerSteps {
 
         // failover: translate the group's offsets through MirrorMaker's checkpoints and commit them on B
         String remote = "A." + topic;
-        Map<Integer, Long> endOnB = run.await(remote + " on B to have all records", WAIT,
-                () -> TourKafka.nonEmpty(TourKafka.endOffsets(b, remote)), end -> TourKafka.total(end) == RECORDS.size());
+        Map<TopicPartition, Long> endOnB = run.await(remote + " on B to have all records", WAIT,
+                () -> ClusterView.nonEmpty(viewB.endOffsets(remote)), end -> ClusterView.total(end) == RECORDS.size());
         Map<TopicPartition, OffsetAndMetadata> translated = run.await("a checkpoint of " + group + " on B", WAIT, () -> {
             try {
                 Map<TopicPartition, OffsetAndMetadata> t = OffsetTranslation.translate(b, "A", group);
@@ -161,18 +165,18 @@ final class MirrorMakerSteps {
             }
         }, t -> !t.isEmpty() && offsetsOf(t, remote).equals(endOnB));
         OffsetTranslation.failover(b, "A", group);
-        Map<Integer, Long> committedOnB = TourKafka.committed(b, group, remote);
+        Map<TopicPartition, Long> committedOnB = viewB.committed(group, remote);
         run.observe("checkpoint → translated offsets %s; OffsetTranslation committed %s for %s on B (end offsets %s)",
                 offsetsOf(translated, remote), committedOnB, group, endOnB);
         run.check(committedOnB.equals(endOnB), "on B the group should resume at the end %s, committed %s", endOnB,
                 committedOnB);
     }
 
-    private static Map<Integer, Long> offsetsOf(Map<TopicPartition, OffsetAndMetadata> offsets, String topic) {
-        Map<Integer, Long> result = new TreeMap<>();
+    private static Map<TopicPartition, Long> offsetsOf(Map<TopicPartition, OffsetAndMetadata> offsets, String topic) {
+        Map<TopicPartition, Long> result = new HashMap<>();
         offsets.forEach((tp, o) -> {
             if (tp.topic().equals(topic)) {
-                result.put(tp.partition(), o.offset());
+                result.put(tp, o.offset());
             }
         });
         return result;

@@ -63,7 +63,7 @@ final class ProducerSteps {
     private static void simple(StepRun run) throws Exception {
         String topic = run.unique("test");
         SimpleProducer.send(run.settings(), topic, "testMessage");
-        List<ConsumerRecord<String, String>> records = TourKafka.readAll(run.settings(), topic, 1, READ);
+        List<ConsumerRecord<String, String>> records = run.kafka().read(topic, 1, READ);
         run.observe("%s holds %s", topic, records.stream().map(ProducerSteps::describe).toList());
         run.check(records.size() == 1, "expected 1 record in %s, found %d", topic, records.size());
         run.check(records.get(0).key() == null && "testMessage".equals(records.get(0).value()),
@@ -72,10 +72,10 @@ final class ProducerSteps {
 
     private static void keyValue(StepRun run) throws Exception {
         String topic = run.unique("test");
-        TourKafka.createTopic(run.settings(), topic, 3);
+        run.kafka().createTopicIfAbsent(topic, 3);
         ProducerWithKeyValue.send(run.settings(), topic, List.of(Map.entry("Pangyo", "23"), Map.entry("Busan", "23"),
                 Map.entry("Pangyo", "24"), Map.entry("Busan", "24")));
-        List<ConsumerRecord<String, String>> records = TourKafka.readAll(run.settings(), topic, 4, READ);
+        List<ConsumerRecord<String, String>> records = run.kafka().read(topic, 4, READ);
         Map<String, List<Integer>> partitionsByKey = new TreeMap<>();
         records.forEach(r -> partitionsByKey.computeIfAbsent(r.key(), k -> new java.util.ArrayList<>())
                 .add(r.partition()));
@@ -92,10 +92,10 @@ final class ProducerSteps {
 
     private static void exactPartition(StepRun run) throws Exception {
         String topic = run.unique("test");
-        TourKafka.createTopic(run.settings(), topic, 3);
+        run.kafka().createTopicIfAbsent(topic, 3);
         ProducerExactPartition.send(run.settings(), topic, 0, "Pangyo", "23");
         ProducerExactPartition.send(run.settings(), topic, 2, "Pangyo", "23");
-        List<ConsumerRecord<String, String>> records = TourKafka.readAll(run.settings(), topic, 2, READ);
+        List<ConsumerRecord<String, String>> records = run.kafka().read(topic, 2, READ);
         int hashed = murmur2Partition("Pangyo", 3);
         run.observe("sent Pangyo/23 to partition 0 and to partition 2 (its key alone would pick %d): stored in %s",
                 hashed, records.stream().map(r -> r.partition()).toList());
@@ -106,7 +106,7 @@ final class ProducerSteps {
 
     private static void customPartitioner(StepRun run) throws Exception {
         String topic = run.unique("test");
-        TourKafka.createTopic(run.settings(), topic, 3);
+        run.kafka().createTopicIfAbsent(topic, 3);
         List<RecordMetadata> stored = ProducerWithCustomPartitioner.send(run.settings(), topic,
                 List.of(Map.entry("Pangyo", "23"), Map.entry("Busan", "23"), Map.entry("Jeju", "1"),
                         Map.entry("Seoul", "2"), Map.entry("Pangyo", "24")));
@@ -134,7 +134,7 @@ final class ProducerSteps {
 
     private static void syncCallback(StepRun run) throws Exception {
         String topic = run.unique("test");
-        TourKafka.createTopic(run.settings(), topic, 1);
+        run.kafka().createTopicIfAbsent(topic, 1);
         RecordMetadata metadata = ProducerWithSyncCallback.send(run.settings(), topic, "Pangyo", "23");
         RecordMetadata acks0 = ProducerWithSyncCallback.send(run.settings(), topic, "Pangyo", "23", "0");
         run.observe("acks=all: %s (partition %d, offset %d)", metadata, metadata.partition(), metadata.offset());
@@ -143,13 +143,13 @@ final class ProducerSteps {
                 + "says %s", metadata);
         run.check(!acks0.hasOffset() && acks0.offset() == -1, "with acks=0 the offset should be unknown (-1), is %d",
                 acks0.offset());
-        List<ConsumerRecord<String, String>> records = TourKafka.readAll(run.settings(), topic, 2, READ);
+        List<ConsumerRecord<String, String>> records = run.kafka().read(topic, 2, READ);
         run.check(records.size() == 2, "both records should be stored, found %d", records.size());
     }
 
     private static void asyncCallback(StepRun run) throws Exception {
         String topic = run.unique("test");
-        TourKafka.createTopic(run.settings(), topic, 1);
+        run.kafka().createTopicIfAbsent(topic, 1);
         List<ProducerCallback> callbacks = ProducerWithAsyncCallback.send(run.settings(), topic,
                 List.of(Map.entry("Pangyo", "23"), Map.entry("Busan", "24"), Map.entry("Jeju", "25")), Map.of());
         run.observe("callbacks: %s", callbacks.stream()

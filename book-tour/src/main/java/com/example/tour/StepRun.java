@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
+import com.example.common.ClusterView;
 import com.example.common.KafkaSettings;
 
 /**
@@ -56,6 +57,11 @@ public final class StepRun {
     /** The broker of the tour (cluster A). */
     public KafkaSettings settings() {
         return context.settings();
+    }
+
+    /** A look at cluster A, to check what an example did (never an example itself). */
+    public ClusterView kafka() {
+        return context.kafka();
     }
 
     /** A tour-unique name: {@code base-<tour id>-<n>}, e.g. {@code test-7f3a2c-5}. */

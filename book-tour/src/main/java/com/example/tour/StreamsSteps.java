@@ -8,6 +8,8 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 
@@ -20,6 +22,7 @@ import com.example.SimpleStreamApplication;
 import com.example.StreamsApp;
 import com.example.StreamsFilter;
 import com.example.StreamsTopics;
+import com.example.common.ClusterView;
 
 /**
  * 3.5 카프카 스트림즈 (chapter3-streams). Each step creates the book's topics (tour-unique names) with the chapter's
@@ -79,6 +82,11 @@ final class StreamsSteps {
         return props;
     }
 
+    /** Sends {@code key, value} pairs in order (a {@code null} key allowed) and waits for the broker. */
+    private static void send(StepRun run, String topic, List<String[]> keyValues) {
+        run.kafka().send(keyValues.stream().map(kv -> new ProducerRecord<>(topic, kv[0], kv[1])).toList());
+    }
+
     private static List<String[]> values(String... values) {
         List<String[]> records = new ArrayList<>();
         for (String v : values) {
@@ -99,7 +107,7 @@ final class StreamsSteps {
     private static List<String> read(StepRun run, Background app, String topic, int count) throws Exception {
         List<ConsumerRecord<String, String>> got = run.await(count + " records in " + topic, WAIT, () -> {
             app.requireHealthy();
-            return TourKafka.readAll(run.settings(), topic, count, Duration.ofSeconds(2));
+            return run.kafka().read(topic, count, Duration.ofSeconds(2));
         }, records -> records.size() >= count);
         return got.stream().map(r -> r.key() == null ? r.value() : r.key() + ":" + r.value()).toList();
     }
@@ -112,7 +120,7 @@ final class StreamsSteps {
         Background app = run.ctx().background("SimpleStreamApplication",
                 stop -> SimpleStreamApplication.run(props, source, sink, stop));
         List<String> input = List.of("hello", "kafka", "streams", "stream_log", "copy");
-        TourKafka.send(run.settings(), source, values(input.toArray(String[]::new)));
+        send(run, source, values(input.toArray(String[]::new)));
         List<String> copied = read(run, app, sink, input.size());
         run.observe("sent %s to %s; %s received %s", input, source, sink, copied);
         run.check(sorted(copied).equals(sorted(input)), "%s should hold exactly %s, holds %s", sink, input, copied);
@@ -142,7 +150,7 @@ final class StreamsSteps {
 
     private static void filterCheck(StepRun run, Background app, String source, String sink) throws Exception {
         List<String[]> input = values("hello", "kafka streams", "abc", "filtering", null, "123456", "end");
-        TourKafka.send(run.settings(), source, input);
+        send(run, source, input);
         List<String> expected = List.of("kafka streams", "filtering", "123456");
         List<String> kept = read(run, app, sink, expected.size());
         run.observe("sent %s (one without a value); %s kept %s", input.stream().map(kv -> kv[1]).toList(), sink, kept);
@@ -158,19 +166,19 @@ final class StreamsSteps {
         StreamsTopics.createIfAbsent(run.settings(), Map.of(address, 3, order, 3, join, 3));
         Properties props = tuned(run, KStreamJoinKTable.streamsProperties(run.settings()));
         String applicationId = props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
-        TourKafka.send(run.settings(), address, keyed("wonyoung:Seoul", "somin:Busan"));
+        send(run, address, keyed("wonyoung:Seoul", "somin:Busan"));
         Background app = run.ctx().background("KStreamJoinKTable",
                 stop -> KStreamJoinKTable.run(props, address, order, join, stop));
         awaitTableLoaded(run, app, applicationId, address);
-        TourKafka.send(run.settings(), order, keyed("somin:iPhone", "wonyoung:Galaxy"));
+        send(run, order, keyed("somin:iPhone", "wonyoung:Galaxy"));
         List<String> joined = read(run, app, join, 2);
         run.observe("address {wonyoung:Seoul, somin:Busan} ⋈ order {somin:iPhone, wonyoung:Galaxy} → %s", joined);
         run.check(sorted(joined).equals(List.of("somin:iPhone send to Busan", "wonyoung:Galaxy send to Seoul")),
                 "expected somin:iPhone send to Busan and wonyoung:Galaxy send to Seoul, got %s", joined);
 
-        TourKafka.send(run.settings(), address, keyed("wonyoung:Jeju"));
+        send(run, address, keyed("wonyoung:Jeju"));
         awaitTableLoaded(run, app, applicationId, address);
-        TourKafka.send(run.settings(), order, keyed("wonyoung:Tesla"));
+        send(run, order, keyed("wonyoung:Tesla"));
         List<String> after = read(run, app, join, 3);
         run.observe("address wonyoung:Jeju, then order wonyoung:Tesla → %s", after.get(after.size() - 1));
         run.check(after.contains("wonyoung:Tesla send to Jeju"), "the KTable should hold the newest address: "
@@ -181,10 +189,10 @@ final class StreamsSteps {
     /** The application has read (and committed) the whole address topic: the KTable holds every address. */
     private static void awaitTableLoaded(StepRun run, Background app, String applicationId, String address)
             throws Exception {
-        Map<Integer, Long> end = TourKafka.nonEmpty(TourKafka.endOffsets(run.settings(), address));
+        Map<TopicPartition, Long> end = ClusterView.nonEmpty(run.kafka().endOffsets(address));
         run.await("the address KTable to be loaded (" + applicationId + " committed " + end + ")", WAIT, () -> {
             app.requireHealthy();
-            return TourKafka.committed(run.settings(), applicationId, address);
+            return run.kafka().committed(applicationId, address);
         }, committed -> end.entrySet().stream().allMatch(e -> e.getValue().equals(committed.get(e.getKey()))));
     }
 
@@ -194,10 +202,10 @@ final class StreamsSteps {
         String join = run.unique(KStreamJoinGlobalKTable.ORDER_JOIN_STREAM);
         StreamsTopics.createIfAbsent(run.settings(), Map.of(address, 2, order, 3, join, 3));
         Properties props = tuned(run, KStreamJoinGlobalKTable.streamsProperties(run.settings()));
-        TourKafka.send(run.settings(), address, keyed("wonyoung:Seoul", "somin:Busan"));
+        send(run, address, keyed("wonyoung:Seoul", "somin:Busan"));
         Background app = run.ctx().background("KStreamJoinGlobalKTable",
                 stop -> KStreamJoinGlobalKTable.run(props, address, order, join, stop));
-        TourKafka.send(run.settings(), order, keyed("somin:iPhone", "wonyoung:Galaxy"));
+        send(run, order, keyed("somin:iPhone", "wonyoung:Galaxy"));
         List<String> joined = read(run, app, join, 2);
         run.observe("address_v2 (2 partitions) {wonyoung:Seoul, somin:Busan} ⋈ order (3 partitions) → %s", joined);
         run.check(sorted(joined).equals(List.of("somin:iPhone send to Busan", "wonyoung:Galaxy send to Seoul")),
@@ -214,7 +222,7 @@ final class StreamsSteps {
                 stop -> KStreamCountApplication.run(countProps, source, counts, stop));
         StreamsApp query = run.ctx().closeAfterStep(
                 QueryableStore.start(tuned(run, QueryableStore.streamsProperties(run.settings())), source));
-        TourKafka.send(run.settings(), source, keyed("Pangyo:a", "Busan:b", "Pangyo:c", "Pangyo:d"));
+        send(run, source, keyed("Pangyo:a", "Busan:b", "Pangyo:c", "Pangyo:d"));
         List<String> updates = read(run, counter, counts, 4);
         Map<String, String> latest = new TreeMap<>();
         updates.forEach(kv -> latest.put(kv.substring(0, kv.indexOf(':')), kv.substring(kv.indexOf(':') + 1)));

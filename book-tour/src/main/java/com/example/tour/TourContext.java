@@ -25,8 +25,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import com.example.common.BrokerCheck;
+import com.example.common.ClusterView;
 import com.example.common.DataDirectories;
 import com.example.common.KafkaSettings;
+import com.example.common.LocalPorts;
+import com.example.common.ProcessTree;
 import com.example.local.LocalKafkaBroker;
 
 /**
@@ -76,7 +79,7 @@ public final class TourContext implements AutoCloseable {
         }
         int port = options.port();
         if (port == TourOptions.PREFERRED_PORT) {
-            port = isFree(9092) ? 9092 : 0;
+            port = LocalPorts.isFree(9092) ? 9092 : 0;
             if (port == 0) {
                 out.println("Port 9092 is taken (another Kafka? see README: troubleshooting); the tour's broker uses a "
                         + "free port instead. To tour the broker at 9092, add --external.");
@@ -108,6 +111,26 @@ public final class TourContext implements AutoCloseable {
     /** The tour's own broker, when it started one (not with {@code --external}). */
     public Optional<LocalKafkaBroker> localBroker() {
         return Optional.ofNullable(primary);
+    }
+
+    /** A look at cluster A (topics, records, offsets) to check what an example did; closed with the tour. */
+    public ClusterView kafka() {
+        return view("view-a", this::settings);
+    }
+
+    /** The same look at cluster B ({@link #secondCluster()}). */
+    public ClusterView secondKafka() {
+        return view("view-b", this::secondCluster);
+    }
+
+    private ClusterView view(String key, java.util.function.Supplier<KafkaSettings> cluster) {
+        try {
+            return shared(key, () -> new ClusterView(cluster.get()));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Whether a second cluster can be had (started here, or given with --second-cluster). */
@@ -276,18 +299,7 @@ public final class TourContext implements AutoCloseable {
 
     /** SIGTERM to the process and everything it started, then SIGKILL to whatever is left after a grace period. */
     static void terminate(Process process) {
-        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
-        tree.add(process.toHandle());
-        tree.forEach(ProcessHandle::destroy);
-        long deadline = System.nanoTime() + PROCESS_GRACE.toNanos();
-        for (ProcessHandle handle : tree) {
-            long left = Math.max(0, deadline - System.nanoTime());
-            try {
-                handle.onExit().get(left, TimeUnit.NANOSECONDS);
-            } catch (Exception stillAlive) {
-                handle.destroyForcibly();
-            }
-        }
+        ProcessTree.stop(process.toHandle(), PROCESS_GRACE);
     }
 
     // --- the end -------------------------------------------------------------------------------------------------
@@ -346,16 +358,6 @@ public final class TourContext implements AutoCloseable {
     }
 
     // --- helpers -------------------------------------------------------------------------------------------------
-
-    static boolean isFree(int port) {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
 
     static double seconds(long beginNanos) {
         return (System.nanoTime() - beginNanos) / 1e9;

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.example.common.LocalPorts;
 import com.example.tour.StepResult.Status;
 
 /**
@@ -139,7 +140,7 @@ class BookTourTest {
     private static void assertEverythingStopped(TourReport report) {
         assertThat(report.startedPorts()).as("the tour started a broker").isNotEmpty();
         for (int port : report.startedPorts()) {
-            assertThat(TourContext.isFree(port)).as("port %d is free again", port).isTrue();
+            assertThat(LocalPorts.isFree(port)).as("port %d is free again", port).isTrue();
         }
         assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive).toList())
                 .as("no child process is left").isEmpty();

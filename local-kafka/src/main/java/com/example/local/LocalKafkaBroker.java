@@ -19,6 +19,9 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.AppInfoParser;
 import org.apache.kafka.common.utils.Time;
@@ -27,10 +30,7 @@ import com.example.common.BrokerCheck;
 import com.example.common.BrokerUnreachableException;
 import com.example.common.DataDirectories;
 import com.example.common.KafkaSettings;
-
-import kafka.server.KafkaConfig;
-import kafka.server.KafkaRaftServer;
-import kafka.tools.StorageTool;
+import com.example.common.LocalPorts;
 
 /**
  * A real single-node Kafka cluster (KRaft, one node that is both broker and controller), started in this JVM
@@ -90,8 +90,8 @@ public final class LocalKafkaBroker implements AutoCloseable {
     }
 
     private LocalKafkaBroker(Builder b) {
-        this.port = b.port == 0 ? freePort() : b.port;
-        this.controllerPort = b.controllerPort == 0 ? freePort() : b.controllerPort;
+        this.port = b.port == 0 ? LocalPorts.free() : b.port;
+        this.controllerPort = b.controllerPort == 0 ? LocalPorts.free() : b.controllerPort;
         this.deleteDataOnClose = b.dataDir == null || b.deleteDataOnClose;
         this.dataDir = b.dataDir != null ? b.dataDir : DataDirectories.createTemp("local-kafka-");
         this.wipeBeforeStart = b.fresh;
@@ -280,22 +280,8 @@ public final class LocalKafkaBroker implements AutoCloseable {
 
     /** Refuses, in one line naming the port, when something already listens there on 127.0.0.1. */
     static void requireFree(int port, String what) {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-        } catch (IOException e) {
-            throw new IllegalStateException("port " + port + " (" + what + ") is already in use on 127.0.0.1: "
-                    + "is another Kafka running? Stop it, or choose another port (--port / --controller-port).", e);
-        }
-    }
-
-    /** A port free on 127.0.0.1 right now. */
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port on 127.0.0.1", e);
-        }
+        LocalPorts.requireFree(port, what, "is another Kafka running? Stop it, or choose another port "
+                + "(--port / --controller-port).");
     }
 
     /** A data directory that local-kafka wrote before markers existed: its server.properties has our header. */

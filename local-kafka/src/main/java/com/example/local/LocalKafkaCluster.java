@@ -14,6 +14,7 @@ import org.apache.kafka.common.Uuid;
 
 import com.example.common.DataDirectories;
 import com.example.common.KafkaSettings;
+import com.example.common.LocalPorts;
 
 /**
  * 3.1 카프카 브로커·클러스터·주키퍼 on a real cluster: N Kafka 4.3.1 brokers (node ids 1..N) and a KRaft quorum of
@@ -43,7 +44,7 @@ public final class LocalKafkaCluster implements AutoCloseable {
         String clusterId = Uuid.randomUuid().toString();
         Map<Integer, Integer> controllerPorts = new LinkedHashMap<>();
         for (int id : CONTROLLER_IDS) {
-            controllerPorts.put(id, LocalKafkaBroker.freePort());
+            controllerPorts.put(id, LocalPorts.free());
         }
         String voters = controllerPorts.entrySet().stream()
                 .map(e -> e.getKey() + "@127.0.0.1:" + e.getValue()).collect(Collectors.joining(","));

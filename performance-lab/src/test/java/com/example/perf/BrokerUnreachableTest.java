@@ -26,6 +26,7 @@ import com.example.ConsumerWithSyncCommit;
 import com.example.ConsumerWithSyncOffsetCommit;
 import com.example.SimpleProducer;
 import com.example.common.KafkaSettings;
+import com.example.common.LocalPorts;
 import com.example.common.StopSignal;
 import com.example.local.LocalKafkaBroker;
 import com.example.testing.ChildJvm;
@@ -41,7 +42,7 @@ class BrokerUnreachableTest {
     @Test
     @Timeout(60)
     void failFastExamplesExitWithStatus2AndTheHintWithinSecondsWhenNoBrokerListens() throws Exception {
-        String nobody = "localhost:" + freePort();
+        String nobody = "localhost:" + LocalPorts.free();
         long started = System.nanoTime();
         try (ChildJvm producer = ChildJvm.start(SimpleProducer.class, nobody);
              ChildJvm consumer = ChildJvm.start(ConsumerWithSyncOffsetCommit.class, nobody, "test", "test-group")) {
@@ -66,7 +67,7 @@ class BrokerUnreachableTest {
     @Timeout(90)
     void longRunningConsumerWaitsWhileNoBrokerListensAndReadsEverythingOnceOneStartsOnItsAddress(
             @TempDir Path dataDir) throws Exception {
-        int port = freePort();
+        int port = LocalPorts.free();
         KafkaSettings settings = new KafkaSettings("localhost:" + port);
         String topic = "late-broker";
         String group = "late-broker-group";
@@ -124,11 +125,4 @@ class BrokerUnreachableTest {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

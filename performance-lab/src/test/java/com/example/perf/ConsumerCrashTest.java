@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Timeout;
 
 import com.example.ConsumerWithSafeShutdown;
 import com.example.ConsumerWithSyncOffsetCommit;
+import com.example.testing.ChildJvm;
 import com.example.testing.KafkaTest;
 import com.example.testing.TestKafka;
-import com.example.testing.ChildJvm;
 
 /**
  * 3.4.2 컨슈머 API — what each commit style promises when the process dies. The real examples run in child JVMs
@@ -64,7 +64,7 @@ class ConsumerCrashTest {
         }
         try (ChildJvm last = ChildJvm.start(ConsumerWithSyncOffsetCommit.class, kafka.bootstrapServers(), args)) {
             await("the last run to finish the topic").atMost(DEADLINE).pollInterval(Duration.ofMillis(50))
-                    .until(() -> TestKafka.total(kafka.committedOffsets(group).values()) == N);
+                    .until(() -> TestKafka.total(kafka.committed(group).values()) == N);
             last.terminate(Duration.ofSeconds(15));
             runs.add(last.loggedValues());
         }
@@ -103,13 +103,13 @@ class ConsumerCrashTest {
             first = child.loggedValues();
         }
         assertThat(first).as("stopped mid-stream").hasSizeLessThan(N);
-        assertThat(TestKafka.total(kafka.committedOffsets(group).values()))
+        assertThat(TestKafka.total(kafka.committed(group).values()))
                 .as("committed on the way out: everything the first run processed").isEqualTo(first.size());
 
         List<String> second;
         try (ChildJvm child = ChildJvm.start(ConsumerWithSafeShutdown.class, kafka.bootstrapServers(), args)) {
             await("the second run to finish the topic").atMost(DEADLINE).pollInterval(Duration.ofMillis(50))
-                    .until(() -> TestKafka.total(kafka.committedOffsets(group).values()) == N);
+                    .until(() -> TestKafka.total(kafka.committed(group).values()) == N);
             child.terminate(Duration.ofSeconds(15));
             second = child.loggedValues();
         }

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 
 import org.opentest4j.TestAbortedException;
 
+import com.example.common.ProcessTree;
+
 /**
  * The {@code zookeeper} mode's broker: the {@code zookeeper-kafka} module's cluster (ZooKeeper 3.8 + a Kafka 3.9
  * broker in ZooKeeper mode) as a child JVM, so its Kafka 3.9 jars never meet this JVM's Kafka 4.3.1.
@@ -220,17 +222,8 @@ final class ZooKeeperKafkaProcess implements TestBroker {
 
     /** SIGTERM (a clean stop: broker, then ZooKeeper, temporary data removed), then SIGKILL if it hangs. */
     private void stop() {
-        if (!process.isAlive()) {
-            return;
-        }
-        process.toHandle().destroy(); // unlike Process.destroy(), keeps our end of its output open for its last lines
-        try {
-            if (!process.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
+        if (process.isAlive()) { // unlike Process.destroy(), a ProcessHandle keeps our end of its output open
+            ProcessTree.stop(process.toHandle(), STOP_TIMEOUT);
         }
     }
 }

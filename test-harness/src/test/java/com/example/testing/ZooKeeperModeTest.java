@@ -63,7 +63,7 @@ class ZooKeeperModeTest {
             });
             consumer.commitSync();
         }
-        assertThat(TestKafka.total(kafka.committedOffsets(group).values())).isEqualTo(3);
+        assertThat(TestKafka.total(kafka.committed(group).values())).isEqualTo(3);
 
         // what kafka-consumer-groups.sh --list / --describe (2.2.4) ask: 4.x Admin calls, answered by a 3.9 broker
         Collection<GroupListing> groups = kafka.admin().listGroups().all().get();
