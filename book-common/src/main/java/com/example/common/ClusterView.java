@@ -207,7 +207,7 @@ public class ClusterView implements AutoCloseable {
         return records;
     }
 
-    /** {@link #read} that fails, naming the topic, when fewer than {@code count} records came in {@link #READ_TIMEOUT}. */
+    /** {@link #read} that fails, naming the topic, when fewer than {@code count} records come in time. */
     public List<ConsumerRecord<String, String>> consume(String topic, int count) {
         return consume(topic, count, READ_TIMEOUT);
     }

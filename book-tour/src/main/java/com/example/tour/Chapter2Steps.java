@@ -18,11 +18,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.config.ConfigResource;
 
 import com.example.common.BrokerCheck;
 import com.example.common.ClusterView;
@@ -292,7 +290,8 @@ final class Chapter2Steps {
         run.observe("printed key1-no1, key2-no2, key3-no3, null-hello ...; 11 records from the beginning, 1 with "
                 + "--max-messages 1");
         run.observe("group %s committed %s = the log end offsets %s (LAG 0)", group, committed, end);
-        run.check(ClusterView.nonEmpty(end).entrySet().stream().allMatch(e -> e.getValue().equals(committed.get(e.getKey()))),
+        run.check(ClusterView.nonEmpty(end).entrySet().stream()
+                        .allMatch(e -> e.getValue().equals(committed.get(e.getKey()))),
                 "the group should have committed the end offsets %s, committed %s", end, committed);
     }
 
@@ -331,11 +330,13 @@ final class Chapter2Steps {
                 events.stream().anyMatch(e -> e.contains("\"acked\":10")) ? "10" : "?", consumed, group, committed);
         run.check(sent == 10, "expected 10 producer_send_success events, got %d", sent);
         run.check(consumed == 10, "expected 10 records consumed, got %d", consumed);
-        run.check(committed.equals(Map.of(0, 10L)), "expected offset 10 committed on partition 0, got %s", committed);
+        run.check(committed.equals(Map.of(new TopicPartition(topic, 0), 10L)),
+                "expected offset 10 committed on partition 0, got %s", committed);
     }
 
     private static void verifyDeleteRecords(StepRun run, TourContext.ProcessResult result) throws Exception {
         String topic = "test" + run.ctx().tourSuffix();
+        TopicPartition partition0 = new TopicPartition(topic, 0);
         Map<TopicPartition, Long> start = run.kafka().startOffsets(topic);
         Map<TopicPartition, Long> end = run.kafka().endOffsets(topic);
         // the line after the last command echoed: what kafka-console-consumer.sh --max-messages 1 printed
@@ -349,9 +350,9 @@ final class Chapter2Steps {
         String last = lines.subList(command + 1, lines.size()).stream()
                 .filter(l -> !l.startsWith("Processed a total") && !l.isBlank()).findFirst().orElse("");
         run.observe("%s-0: low_watermark (log start offset) %s, log end offset %s; first record left: %s", topic,
-                start.get(0), end.get(0), last);
-        run.check(start.equals(Map.of(0, 50L)), "the log start offset should be 50, is %s", start);
-        run.check(end.equals(Map.of(0, 100L)), "the log end offset should stay 100, is %s", end);
+                start.get(partition0), end.get(partition0), last);
+        run.check(start.equals(Map.of(partition0, 50L)), "the log start offset should be 50, is %s", start);
+        run.check(end.equals(Map.of(partition0, 100L)), "the log end offset should stay 100, is %s", end);
         run.check(last.equals("50"), "the first record left should be 50, the consumer printed '%s'", last);
     }
 }
