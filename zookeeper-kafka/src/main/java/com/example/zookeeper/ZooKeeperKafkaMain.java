@@ -65,19 +65,21 @@ public final class ZooKeeperKafkaMain {
             cluster.close();
             stopped.countDown();
         }, "zookeeper-kafka-stop"));
-        try {
-            System.out.println(cluster.start());
-        } catch (RuntimeException e) {
-            System.err.println("error: " + e.getMessage());
-            System.exit(1);
-            return;
-        }
+        // watch the parent before starting: once the ready line is out the parent may be gone at once, and a
+        // parent looked up after that would be the process that adopted us (init), which never exits
         if (options.stopOnStdinEof) {
             watchStdin();
         }
         if (options.stopWithParent) {
             // started by ZooKeeperKafkaLauncher (exec:java): when Maven's JVM is gone, stop too
             ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
+        }
+        try {
+            System.out.println(cluster.start());
+        } catch (RuntimeException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(1);
+            return;
         }
         stopped.await();
     }
