@@ -48,7 +48,8 @@ import com.example.common.KafkaSettings;
  *       {@link NotEnoughReplicasException}; Kafka 4.x caps the effective minimum ISR at the replication factor
  *       ({@code min(min.insync.replicas, replicas)}), so it is written. A real refusal needs a cluster whose ISR
  *       shrank below {@code min.insync.replicas} — e.g. 3 brokers, replication factor 3,
- *       {@code min.insync.replicas=2}, two followers down — which a single local broker cannot show.</li>
+ *       {@code min.insync.replicas=2}, two followers down — which a single local broker cannot show:
+ *       {@link BrokerFailureDemo} does it on three brokers.</li>
  * </ol>
  *
  * <pre>

@@ -23,6 +23,11 @@ class BadInputTest {
         assertRefused(kafka, s -> ConsumerOffsetDemo.runAndPrint(s, "hello.kafka", " "), "usage: ConsumerOffsetDemo");
         assertRefused(kafka, s -> CoordinatorDemo.runAndPrint(s, "-g"), "usage: CoordinatorDemo");
         assertRefused(kafka, s -> ReplicationDemo.runAndPrint(s, "x", "y"), "usage: ReplicationDemo");
+        // the demos that bring their own cluster refuse before starting it
+        assertRefused(kafka, s -> OwnCluster.requireNoArguments(new String[] {"localhost:9092"},
+                BrokerFailureDemo.USAGE), "unexpected argument 'localhost:9092'. usage: BrokerFailureDemo");
+        assertRefused(kafka, s -> OwnCluster.requireNoArguments(new String[] {"-x"}, ControllerFailoverDemo.USAGE),
+                "usage: ControllerFailoverDemo");
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
-import org.apache.kafka.clients.admin.QuorumInfo;
 import org.apache.kafka.clients.admin.ReplicaInfo;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.Node;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import com.example.common.ClusterView;
 import com.example.local.LocalKafkaCluster;
 import com.example.testing.KafkaTest;
 import com.example.testing.TestKafka;
@@ -85,65 +85,49 @@ class ReplicationOnClusterTest {
 
     @Test
     void whenTheLeadersBrokerStopsAFollowerFromTheIsrLeadsAndNoAcknowledgedRecordIsLost() throws Exception {
-        String topic = kafka.createTopic("failover", 1, 3, Map.of());
-        List<String> acknowledged = sendAcksAll(topic, 20);
-        TopicPartitionInfo before = partition(topic);
-        int oldLeader = before.leader().id();
+        BrokerFailureDemo.Failover f = BrokerFailureDemo.leaderFailover(kafka.settings(), cluster,
+                TestKafka.unique("failover"));
+        System.out.printf("new leader %d (was %d) %d ms after broker %d stopped; back in the ISR after %d ms%n",
+                f.afterStop().leader(), f.stoppedBroker(), f.newLeaderMillis(), f.stoppedBroker(), f.rejoinMillis());
 
-        long stoppedAt = System.nanoTime();
-        cluster.stopNode(oldLeader);
-        TopicPartitionInfo after = await().atMost(FAILOVER).until(() -> partition(topic),
-                p -> !hasNoLeader(p) && p.leader().id() != oldLeader);
-        System.out.printf("new leader %d (was %d) %d ms after broker %d stopped%n", after.leader().id(), oldLeader,
-                (System.nanoTime() - stoppedAt) / 1_000_000, oldLeader);
-
-        assertThat(ids(before.isr())).contains(after.leader().id());
-        acknowledged.addAll(sendAcksAll(topic, 5)); // producers carry on with the new leader
-        assertThat(kafka.consumeValues(topic, acknowledged.size())).containsExactlyElementsOf(acknowledged);
-
-        cluster.startNode(oldLeader); // it catches up and rejoins the ISR
-        await().atMost(FAILOVER).until(() -> ids(partition(topic).isr()), isr -> isr.contains(oldLeader));
+        assertThat(f.before().isr()).containsExactlyInAnyOrder(1, 2, 3);
+        assertThat(f.stoppedBroker()).isEqualTo(f.before().leader());
+        assertThat(f.afterStop().leader()).isNotEqualTo(f.stoppedBroker()).isIn(f.before().isr());
+        assertThat(f.afterStop().isr()).doesNotContain(f.stoppedBroker());
+        assertThat(f.newLeaderMillis()).isLessThan(FAILOVER.toMillis());
+        // before and after the failover: every acknowledged record is read back, in order
+        assertThat(f.acknowledged()).hasSize(BrokerFailureDemo.BEFORE_FAILOVER + BrokerFailureDemo.AFTER_FAILOVER);
+        assertThat(f.readBack()).containsExactlyElementsOf(f.acknowledged());
+        assertThat(f.afterRestart().isr()).containsExactlyInAnyOrder(1, 2, 3);
     }
 
     @Test
     void minInsyncReplicas2RefusesAcksAllWritesOnlyWhenTwoFollowersAreDown() throws Exception {
-        String topic = kafka.createTopic("min-insync", 1, 3, Map.of(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, "2"));
-        int leader = partition(topic).leader().id();
-        List<Integer> followers = cluster.brokerIds().stream().filter(id -> id != leader).toList();
+        BrokerFailureDemo.MinInsync m = BrokerFailureDemo.minInsyncReplicas(kafka.settings(), cluster,
+                TestKafka.unique("min-insync"));
 
-        cluster.stopNode(followers.get(0));
-        awaitIsrSize(topic, 2);
-        assertThat(ReplicationDemo.sendWithAcksAll(kafka.settings(), topic)).isEqualTo("written");
-
-        cluster.stopNode(followers.get(1));
-        awaitIsrSize(topic, 1);
-        assertThat(ReplicationDemo.sendWithAcksAll(kafka.settings(), topic)).startsWith("NotEnoughReplicasException");
-
-        followers.forEach(cluster::startNode);
-        awaitIsrSize(topic, 3);
+        assertThat(m.stoppedFollowers()).hasSize(2).doesNotContain(m.leader());
+        assertThat(m.oneFollowerDown()).isEqualTo("written");
+        assertThat(m.twoFollowersDown()).startsWith("NotEnoughReplicasException");
+        assertThat(m.restored().isr()).containsExactlyInAnyOrder(1, 2, 3);
         // the one acknowledged write is there, the refused one is not
-        assertThat(kafka.consumeValues(topic, 1)).containsExactly("acks=all");
-        assertThat(kafka.endOffsets(topic).get(new TopicPartition(topic, 0))).isEqualTo(1L);
+        assertThat(m.recordsInLog()).containsExactly("acks=all");
+        assertThat(ClusterView.total(kafka.endOffsets(m.topic()))).isEqualTo(1L);
     }
 
     @Test
     void theQuorumHasThreeVotersAndAnotherTakesOverWhenTheActiveControllerStops() throws Exception {
-        QuorumInfo quorum = kafka.admin().describeMetadataQuorum().quorumInfo().get();
-        assertThat(quorum.voters()).extracting(QuorumInfo.ReplicaState::replicaId)
-                .containsExactlyInAnyOrderElementsOf(LocalKafkaCluster.CONTROLLER_IDS);
-        int active = quorum.leaderId();
+        ControllerFailoverDemo.Takeover t = ControllerFailoverDemo.run(kafka.settings(), cluster,
+                TestKafka.unique("after-controller-change"));
+        System.out.printf("controller %d is active %d ms after controller %d stopped%n", t.activeAfter(),
+                t.electionMillis(), t.activeBefore());
 
-        cluster.stopNode(active);
-        int next = await().atMost(FAILOVER).until(
-                () -> kafka.admin().describeMetadataQuorum().quorumInfo().get().leaderId(),
-                id -> id != active && LocalKafkaCluster.CONTROLLER_IDS.contains(id));
-        System.out.printf("controller %d is active after controller %d stopped%n", next, active);
-
+        assertThat(t.voters()).containsExactlyInAnyOrderElementsOf(LocalKafkaCluster.CONTROLLER_IDS);
+        assertThat(t.activeAfter()).isNotEqualTo(t.activeBefore()).isIn(t.voters());
         // the new active controller does the controller's job: a partition leader still moves
-        String topic = kafka.createTopic("after-controller-change", 1, 3, Map.of());
-        int leader = partition(topic).leader().id();
-        cluster.stopNode(leader);
-        await().atMost(FAILOVER).until(() -> partition(topic), p -> !hasNoLeader(p) && p.leader().id() != leader);
+        assertThat(t.topicAfter().leader()).isNotEqualTo(t.topicBefore().leader()).isIn(t.topicBefore().isr());
+        assertThat(LocalKafkaCluster.CONTROLLER_IDS).allMatch(cluster::isRunning); // the demo restarted what it stopped
+        assertThat(cluster.brokerIds()).allMatch(cluster::isRunning);
     }
 
     @Test

@@ -12,11 +12,33 @@ import java.net.ServerSocket;
  */
 public final class LocalPorts {
 
+    /**
+     * Where {@link #free()} looks: below every OS's ephemeral range (Linux 32768-60999, Windows and macOS
+     * 49152-65535), from which outgoing connections take their local port.
+     */
+    static final int FIRST = 20000;
+    static final int LAST = 32767;
+
     private LocalPorts() {
     }
 
-    /** A port free on 127.0.0.1 right now. */
+    /**
+     * A port free on 127.0.0.1 right now, picked at random in {@value #FIRST}-{@value #LAST}. Not an ephemeral port
+     * (what {@code new ServerSocket(0)} gives): a broker that is stopped and started again reuses its port, and in
+     * the meantime any client's outgoing connection could be handed that ephemeral port ("Address already in use"
+     * on restart). Falls back to an ephemeral port if the whole range seems taken.
+     */
     public static int free() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            // the JDK's default address reuse per OS (on Windows not SO_REUSEADDR, which could bind over a listener)
+            try (ServerSocket socket = new ServerSocket(random.nextInt(FIRST, LAST + 1), 0,
+                    InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // try another
+            }
+        }
         try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {

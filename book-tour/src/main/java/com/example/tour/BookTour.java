@@ -20,6 +20,7 @@ import com.example.common.BrokerCheck;
 import com.example.common.BrokerUnreachableException;
 import com.example.common.Examples;
 import com.example.local.LocalKafkaBroker;
+import com.example.local.LocalKafkaCluster;
 import com.example.tour.StepResult.Status;
 
 /**
@@ -89,6 +90,9 @@ public final class BookTour {
         setIfAbsent("org.slf4j.simpleLogger.log.org.reflections", "off");
         // the broker's "Expected partition ... to exist, but it was missing. Creating..." when partitions are added
         setIfAbsent("org.slf4j.simpleLogger.log.state.change.logger", verbose ? "warn" : "off");
+        if (!verbose) {
+            LocalKafkaCluster.quietFailureNoise(); // 3.1's broker failures: the tour reports them itself
+        }
     }
 
     private static void setIfAbsent(String key, String value) {
@@ -154,10 +158,17 @@ public final class BookTour {
                 out.println("(see README: troubleshooting — port taken? use --port 0 or --external)");
                 return new TourReport(List.of(), Examples.EXIT_NO_BROKER, elapsed(begin), ctx.startedPorts());
             }
+            int lastClusterStep = lastIndexNeeding(steps, Step.Needs.CLUSTER);
+            if (lastClusterStep >= 0) {
+                ctx.prepareCluster();
+            }
             boolean quit = false;
             String quitReason = "the tour was ended (q)";
             for (int i = 0; i < steps.size(); i++) {
                 Step step = steps.get(i);
+                if (i > lastClusterStep) {
+                    ctx.releaseCluster();
+                }
                 if (ctx.isClosing() && !quit) {
                     quit = true; // Ctrl+C: the hook is stopping everything
                     quitReason = "the tour was stopped (Ctrl+C)";
@@ -200,6 +211,15 @@ public final class BookTour {
         return report;
     }
 
+    private static int lastIndexNeeding(List<Step> steps, Step.Needs needs) {
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            if (steps.get(i).needs() == needs) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private StepResult execute(int number, Step step, TourContext ctx) {
         long begin = System.nanoTime();
         StepRun run = new StepRun(ctx, out);
@@ -235,6 +255,12 @@ public final class BookTour {
                 if (!ctx.hasSecondCluster()) {
                     throw new StepRun.StepSkipped("needs two clusters: with --external, pass --second-cluster "
                             + "host:port for cluster B");
+                }
+            }
+            case CLUSTER -> {
+                if (ctx.options().external()) {
+                    throw new StepRun.StepSkipped("needs a three-broker cluster it may stop brokers of: the tour "
+                            + "starts one only without --external");
                 }
             }
             case BASH_SCRIPTS -> Chapter2Steps.requireScripts(ctx);

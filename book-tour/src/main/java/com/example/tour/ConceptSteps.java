@@ -16,14 +16,17 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.errors.InvalidTopicException;
 import org.apache.kafka.common.record.TimestampType;
 
+import com.example.BrokerFailureDemo;
 import com.example.ConsumerOffsetDemo;
 import com.example.ControllerDemo;
+import com.example.ControllerFailoverDemo;
 import com.example.CoordinatorDemo;
 import com.example.DataDeletionDemo;
 import com.example.DataStorageDemo;
 import com.example.RecordAnatomy;
 import com.example.ReplicationDemo;
 import com.example.TopicNameValidator;
+import com.example.local.LocalKafkaCluster;
 
 /** 3.1 카프카 브로커·클러스터·주키퍼 (chapter3-admin's demos), 3.2 토픽과 파티션 and 3.3 레코드 (chapter3-producer). */
 final class ConceptSteps {
@@ -44,11 +47,24 @@ final class ConceptSteps {
                         "ReplicationDemo: leader, followers and ISR per partition; a replication factor above the\n"
                                 + "number of brokers is refused; acks=all is written once the whole ISR has it.",
                         RUN_ADMIN + "ReplicationDemo", ConceptSteps::replication),
+                new Step("3.1", H31 + "데이터 복제, 싱크: 브로커 장애",
+                        "BrokerFailureDemo on three brokers: replication factor 3 puts a leader and two followers in\n"
+                                + "the ISR; the leader's broker stops → a follower from the ISR leads, no acks=all record\n"
+                                + "is lost; it starts again → it rejoins the ISR.",
+                        RUN_ADMIN + "BrokerFailureDemo", Step.Needs.CLUSTER, ConceptSteps::brokerFailure),
+                new Step("3.1", H31 + "데이터 복제, 싱크: min.insync.replicas",
+                        "min.insync.replicas=2 with acks=all: one follower down, still written; two down, the leader\n"
+                                + "refuses with NotEnoughReplicasException; both back, the refused record is not there.",
+                        RUN_ADMIN + "BrokerFailureDemo", Step.Needs.CLUSTER, ConceptSteps::minInsyncReplicas),
                 Step.of("3.1", H31 + "컨트롤러(controller)",
                         "ControllerDemo: the book's ZooKeeper-elected controller is, in Kafka 4.x, the leader of the\n"
                                 + "KRaft quorum (describeMetadataQuorum).",
                         RUN_ADMIN + "ControllerDemo -Dexec.args=\"--bootstrap-controller localhost:10092\"",
                         ConceptSteps::controller),
+                new Step("3.1", H31 + "컨트롤러(controller): 컨트롤러 장애",
+                        "ControllerFailoverDemo: the active controller stops → another voter of the quorum is elected,\n"
+                                + "and it does the controller's job: a partition whose leader's broker stops gets a new leader.",
+                        RUN_ADMIN + "ControllerFailoverDemo", Step.Needs.CLUSTER, ConceptSteps::controllerFailover),
                 Step.of("3.1", H31 + "데이터 삭제",
                         "DataDeletionDemo: consuming deletes nothing; retention deletes whole segments; deleteRecords\n"
                                 + "moves the log start offset — the deleted offsets cannot be read any more.",
@@ -116,6 +132,63 @@ final class ConceptSteps {
                 r.quorumLeaderId(), r.voterIds());
         r.activeControllerSeenByController().ifPresent(id -> run.check(id == r.quorumLeaderId(),
                 "the controllers report %d as active controller, the quorum says %d", id, r.quorumLeaderId()));
+    }
+
+    private static void brokerFailure(StepRun run) throws Exception {
+        LocalKafkaCluster cluster = run.ctx().cluster();
+        BrokerFailureDemo.Failover f = BrokerFailureDemo.leaderFailover(cluster.settings(), cluster,
+                run.unique("failover.test"));
+        run.observe("%s: leader %d, followers %s, ISR %s; %d records written with acks=all", f.topic(),
+                f.before().leader(), f.before().followers(), f.before().isr(), BrokerFailureDemo.BEFORE_FAILOVER);
+        run.observe("broker %d (the leader) stopped → new leader %d after %d ms, ISR %s", f.stoppedBroker(),
+                f.afterStop().leader(), f.newLeaderMillis(), f.afterStop().isr());
+        run.observe("%d more written to the new leader; read back %d of %d acknowledged records, in order",
+                BrokerFailureDemo.AFTER_FAILOVER, f.readBack().size(), f.acknowledged().size());
+        run.observe("broker %d started again → ISR %s after %d ms", f.stoppedBroker(), f.afterRestart().isr(),
+                f.rejoinMillis());
+        run.check(f.before().isr().size() == 3 && f.before().followers().size() == 2,
+                "replication factor 3 should give a leader, 2 followers and an ISR of 3: %s", f.before());
+        run.check(f.before().isr().contains(f.afterStop().leader()) && f.afterStop().leader() != f.stoppedBroker(),
+                "the new leader %d should be a follower from the ISR %s", f.afterStop().leader(), f.before().isr());
+        run.check(f.readBack().equals(f.acknowledged()), "acknowledged %s, read back %s", f.acknowledged(),
+                f.readBack());
+        run.check(f.afterRestart().isr().contains(f.stoppedBroker()), "broker %d did not rejoin the ISR %s",
+                f.stoppedBroker(), f.afterRestart().isr());
+    }
+
+    private static void minInsyncReplicas(StepRun run) throws Exception {
+        LocalKafkaCluster cluster = run.ctx().cluster();
+        BrokerFailureDemo.MinInsync m = BrokerFailureDemo.minInsyncReplicas(cluster.settings(), cluster,
+                run.unique("min.insync.test"));
+        run.observe("%s: leader %d; follower %d stopped (ISR 2 ≥ min.insync.replicas 2) → acks=all %s", m.topic(),
+                m.leader(), m.stoppedFollowers().get(0), m.oneFollowerDown());
+        run.observe("follower %d stopped too (ISR 1 < 2) → %s", m.stoppedFollowers().get(1), m.twoFollowersDown());
+        run.observe("both started again → ISR %s; the log holds %s", m.restored().isr(), m.recordsInLog());
+        run.check(m.oneFollowerDown().equals("written"), "with one follower down acks=all should be written, got %s",
+                m.oneFollowerDown());
+        run.check(m.twoFollowersDown().startsWith("NotEnoughReplicasException"),
+                "with two followers down acks=all should be refused with NotEnoughReplicasException, got %s",
+                m.twoFollowersDown());
+        run.check(m.recordsInLog().equals(List.of("acks=all")), "the log should hold the one written record, holds %s",
+                m.recordsInLog());
+    }
+
+    private static void controllerFailover(StepRun run) throws Exception {
+        LocalKafkaCluster cluster = run.ctx().cluster();
+        ControllerFailoverDemo.Takeover t = ControllerFailoverDemo.run(cluster.settings(), cluster,
+                run.unique("controller.test"));
+        run.observe("KRaft quorum: voters %s, active controller %d; it stops → controller %d active after %d ms",
+                t.voters(), t.activeBefore(), t.activeAfter(), t.electionMillis());
+        run.observe("%s created through the new controller: leader %d; broker %d stopped → new leader %d, ISR %s",
+                t.topic(), t.topicBefore().leader(), t.topicBefore().leader(), t.topicAfter().leader(),
+                t.topicAfter().isr());
+        run.check(t.activeAfter() != t.activeBefore() && t.voters().contains(t.activeAfter()),
+                "another voter of %s should be active after %d stopped, is %d", t.voters(), t.activeBefore(),
+                t.activeAfter());
+        run.check(t.topicAfter().leader() != t.topicBefore().leader()
+                        && t.topicBefore().isr().contains(t.topicAfter().leader()),
+                "the partition should have moved to a follower from the ISR %s, leader is %d", t.topicBefore().isr(),
+                t.topicAfter().leader());
     }
 
     private static void deletion(StepRun run) throws Exception {

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 
 import com.example.common.ClusterView;
 import com.example.common.KafkaSettings;
+import com.example.common.Poll;
 
 /**
  * What a step's code works with: the tour's context (broker, names, processes), and the three verbs of a step —
@@ -38,8 +39,6 @@ public final class StepRun {
             super(reason);
         }
     }
-
-    private static final Duration POLL = Duration.ofMillis(100);
 
     private final TourContext context;
     private final PrintStream out;
@@ -96,22 +95,15 @@ public final class StepRun {
     }
 
     /**
-     * Polls {@code probe} every 100 ms until {@code done} accepts its value and returns that value; after
-     * {@code timeout} the step fails with "timed out waiting for {@code what}" and the last value seen.
+     * Polls {@code probe} every 100 ms until {@code done} accepts its value and returns that value (book-common's
+     * {@link Poll}); after {@code timeout} the step fails with "timed out waiting for {@code what}" and the last
+     * value seen.
      */
     public <T> T await(String what, Duration timeout, Callable<T> probe, Predicate<T> done) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        T last = null;
-        while (true) {
-            last = probe.call();
-            if (done.test(last)) {
-                return last;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new StepFailure("timed out after " + timeout.toSeconds() + " s waiting for " + what
-                        + "; last seen: " + last);
-            }
-            Thread.sleep(POLL.toMillis());
+        try {
+            return Poll.until(what, timeout, probe, done);
+        } catch (IllegalStateException e) {
+            throw new StepFailure(e.getMessage(), e);
         }
     }
 

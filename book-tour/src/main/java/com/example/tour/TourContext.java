@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,6 +30,7 @@ import com.example.common.KafkaSettings;
 import com.example.common.LocalPorts;
 import com.example.common.ProcessTree;
 import com.example.local.LocalKafkaBroker;
+import com.example.local.LocalKafkaCluster;
 
 /**
  * Everything the tour starts and must stop again: the broker(s), child processes (the chapter 2 scripts and the
@@ -53,6 +56,10 @@ public final class TourContext implements AutoCloseable {
     private LocalKafkaBroker primary;
     private KafkaSettings settings;
     private LocalKafkaBroker second;
+    private CompletableFuture<LocalKafkaCluster> cluster;
+    private volatile double clusterStartSeconds;
+    private boolean clusterAnnounced;
+    private CompletableFuture<Void> clusterStopped = CompletableFuture.completedFuture(null);
     private KafkaSettings secondSettings;
     private boolean closed;
     /** Set first thing by {@link #close()} (also from the Ctrl+C hook): nothing new may start after it. */
@@ -153,6 +160,59 @@ public final class TourContext implements AutoCloseable {
         out.printf("      (started cluster B, a second Kafka %s, at %s in %.1f s)%n", LocalKafkaBroker.KAFKA_VERSION,
                 secondSettings.bootstrapServers(), seconds(begin));
         return secondSettings;
+    }
+
+    /**
+     * Starts the three-broker cluster of 3.1's failure steps in the background, so that the steps before them
+     * overlap its start-up. Not with {@code --external} (those steps stop brokers).
+     */
+    synchronized void prepareCluster() {
+        if (cluster == null && !options.external()) {
+            cluster = CompletableFuture.supplyAsync(this::startCluster);
+        }
+    }
+
+    /**
+     * The three-broker cluster of 3.1's failure steps (local-kafka's {@link LocalKafkaCluster}: brokers 1-3 and a
+     * quorum of three controllers, free ports); started on first use unless {@link #prepareCluster()} did already.
+     */
+    public LocalKafkaCluster cluster() {
+        prepareCluster();
+        LocalKafkaCluster started;
+        try {
+            started = cluster.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        if (!clusterAnnounced) {
+            clusterAnnounced = true;
+            out.printf("      (the tour's cluster of 3 brokers %s and 3 controllers %s at %s, started in %.1f s)%n",
+                    started.brokerIds(), started.controllerIds(), started.bootstrapServers(), clusterStartSeconds);
+        }
+        return started;
+    }
+
+    private LocalKafkaCluster startCluster() {
+        requireOpen();
+        long begin = System.nanoTime();
+        LocalKafkaCluster started = LocalKafkaCluster.start(3);
+        started.brokerIds().forEach(id -> startedPorts.add(started.node(id).port()));
+        started.controllerIds().forEach(id -> startedPorts.add(started.node(id).controllerPort()));
+        clusterStartSeconds = seconds(begin);
+        return started;
+    }
+
+    /**
+     * No later step needs the cluster: it stops in the background (a quorum's last voter waits seconds for a
+     * graceful resignation), overlapping the next steps; {@link #close()} waits for it.
+     */
+    synchronized void releaseCluster() {
+        if (cluster != null) {
+            CompletableFuture<LocalKafkaCluster> releasing = cluster;
+            cluster = null;
+            clusterStopped = releasing.thenAcceptAsync(TourContext::closeQuietly)
+                    .exceptionally(failedToStart -> null);
+        }
     }
 
     /** {@code base-<tour id>-<n>}: unique per tour and per call, e.g. {@code test-7f3a2c-12}. */
@@ -332,6 +392,8 @@ public final class TourContext implements AutoCloseable {
         for (int i = sharedResources.size() - 1; i >= 0; i--) {
             closeQuietly(sharedResources.get(i));
         }
+        releaseCluster();
+        clusterStopped.join();
         if (second != null) {
             closeQuietly(second);
         }

@@ -32,12 +32,7 @@ final class LocalClusterConsole {
     }
 
     static void run(int brokers, int firstPort) throws InterruptedException {
-        // while a node is stopped the others' clients warn about it every second: that is the demo, not news;
-        // and N brokers in one JVM register the same JMX names (harmless). Set before Kafka's loggers exist.
-        System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka.clients.NetworkClient", "error");
-        System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka.common.metrics.JmxReporter", "error");
-        // when the whole quorum stops at once (Ctrl+C) its last voters cannot finish a graceful resignation
-        System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka.raft.KafkaRaftClientDriver", "off");
+        LocalKafkaCluster.quietFailureNoise();
         long begin = System.nanoTime();
         LocalKafkaCluster cluster;
         try {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.apache.kafka.common.Uuid;
 
+import com.example.common.ClusterNodes;
 import com.example.common.DataDirectories;
 import com.example.common.KafkaSettings;
 import com.example.common.LocalPorts;
@@ -30,7 +31,7 @@ import com.example.common.LocalPorts;
  * <p>{@link #stopNode(int)} is a controlled shutdown (what Ctrl+C or {@code kafka-server-stop.sh} does): the
  * controller moves leadership away at once. {@link #startNode(int)} brings the node back with its data.
  */
-public final class LocalKafkaCluster implements AutoCloseable {
+public final class LocalKafkaCluster implements ClusterNodes, AutoCloseable {
 
     /** Node ids of the controller quorum. */
     public static final List<Integer> CONTROLLER_IDS = List.of(101, 102, 103);
@@ -137,9 +138,41 @@ public final class LocalKafkaCluster implements AutoCloseable {
         return new KafkaSettings(bootstrapServers());
     }
 
+    /**
+     * For a cluster in the reader's own JVM (the console, the 3.1 demos, the tour), the lines a failure demo
+     * provokes on purpose and then reports itself: while a node is stopped the others' clients warn about it every
+     * second; the leader logs each {@code NotEnoughReplicasException} it answers; during a controller election the
+     * voters log {@code NotControllerException}s; when the whole quorum stops at once its last voter cannot finish a
+     * graceful resignation; and N brokers in one JVM register the same JMX names (harmless). A level already set
+     * ({@code -Dorg.slf4j.simpleLogger.log...}) is kept. Call before Kafka's loggers exist (slf4j-simple reads its
+     * levels once per logger).
+     */
+    public static void quietFailureNoise() {
+        quiet("org.apache.kafka.clients.NetworkClient", "error");
+        quiet("org.apache.kafka.common.metrics.JmxReporter", "error");
+        quiet("kafka.server.ReplicaManager", "off");
+        quiet("kafka.server.ControllerApis", "off");
+        quiet("org.apache.kafka.raft.KafkaRaftClient", "error");
+        quiet("org.apache.kafka.raft.KafkaRaftClientDriver", "off");
+    }
+
+    private static void quiet(String logger, String level) {
+        String key = "org.slf4j.simpleLogger.log." + logger;
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, level);
+        }
+    }
+
     /** The broker ids, 1..N. */
+    @Override
     public List<Integer> brokerIds() {
         return List.copyOf(brokers.keySet());
+    }
+
+    /** The controller ids, {@link #CONTROLLER_IDS}. */
+    @Override
+    public List<Integer> controllerIds() {
+        return CONTROLLER_IDS;
     }
 
     /** The broker or controller with this node id. */
@@ -153,16 +186,19 @@ public final class LocalKafkaCluster implements AutoCloseable {
     }
 
     /** Stops one broker or controller (a controlled shutdown), keeping its data. */
+    @Override
     public void stopNode(int id) {
         node(id).stop();
     }
 
     /** Starts a stopped node again with its data; a broker returns once it answers. */
+    @Override
     public void startNode(int id) {
         node(id).start();
     }
 
     /** Whether the node with this id runs. */
+    @Override
     public boolean isRunning(int id) {
         return node(id).isRunning();
     }

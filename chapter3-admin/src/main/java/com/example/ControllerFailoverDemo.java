@@ -1,0 +1,106 @@
+package com.example;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.QuorumInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.example.ReplicationDemo.PartitionReplicas;
+import com.example.common.ClusterNodes;
+import com.example.common.KafkaSettings;
+import com.example.common.Poll;
+
+/**
+ * 3.1 카프카 브로커·클러스터·주키퍼 — 컨트롤러(controller): 컨트롤러 장애.
+ *
+ * <p>The book: the controller watches the brokers and, when one leaves, moves the leadership of its partitions;
+ * when the controller's own broker fails, another broker becomes controller. In Kafka 4.x the controller is the
+ * leader of the KRaft quorum ({@link ControllerDemo}), and this demo shows both halves on a real cluster of three
+ * brokers and three controllers:
+ * <ol>
+ *   <li>{@code describeMetadataQuorum}: the voters and the active controller (the quorum leader);</li>
+ *   <li>the active controller stops → another voter is elected (measured: ms until the quorum reports it);</li>
+ *   <li>the new active controller does the controller's job: a new topic {@code controller.test} (replication
+ *       factor 3) is created, its leader's broker stops, and the partition gets a new leader from the ISR;</li>
+ * </ol>
+ * then both stopped nodes start again.
+ *
+ * <p>It stops nodes, so it brings its own cluster and stops it at the end:
+ * <pre>
+ * ./mvnw -q -pl chapter3-admin exec:java -Dexec.mainClass=com.example.ControllerFailoverDemo
+ * </pre>
+ */
+public class ControllerFailoverDemo {
+
+    private static final Logger logger = LoggerFactory.getLogger(ControllerFailoverDemo.class);
+
+    public static final String TOPIC_NAME = "controller.test";
+    static final String USAGE = "usage: ControllerFailoverDemo  (no arguments: it starts its own three-broker cluster)";
+
+    /**
+     * The voters, the active controller before and after it stopped and how long the election took, and the
+     * topic whose leader the new controller moved (leader before and after its broker stopped).
+     */
+    public record Takeover(List<Integer> voters, int activeBefore, int activeAfter, long electionMillis, String topic,
+                           PartitionReplicas topicBefore, PartitionReplicas topicAfter) {
+    }
+
+    public static void main(String[] args) {
+        OwnCluster.main(args, USAGE, (settings, nodes) -> {
+            Takeover t = run(settings, nodes, TOPIC_NAME);
+            logger.info("KRaft quorum: voters {}, active controller {}", t.voters(), t.activeBefore());
+            logger.info("controller {} stopped → controller {} active after {} ms", t.activeBefore(), t.activeAfter(),
+                    t.electionMillis());
+            logger.info("{} created through the new controller: leader {}, ISR {}; broker {} stopped → new leader {}, "
+                    + "ISR {}", t.topic(), t.topicBefore().leader(), t.topicBefore().isr(), t.topicBefore().leader(),
+                    t.topicAfter().leader(), t.topicAfter().isr());
+        });
+    }
+
+    public static Takeover run(KafkaSettings settings, ClusterNodes nodes, String topic) throws Exception {
+        try (Admin admin = Admin.create(settings.admin())) {
+            QuorumInfo quorum = admin.describeMetadataQuorum().quorumInfo().get();
+            List<Integer> voters = quorum.voters().stream().map(QuorumInfo.ReplicaState::replicaId).sorted().toList();
+            int active = quorum.leaderId();
+            long stoppedAt = System.nanoTime();
+            nodes.stopNode(active);
+            int leaderBroker = -1;
+            try {
+                int next = Poll.until("another voter to lead the quorum", BrokerFailureDemo.FAILOVER_TIMEOUT,
+                        () -> quorumLeader(admin), id -> id != active && voters.contains(id));
+                long electionMillis = (System.nanoTime() - stoppedAt) / 1_000_000;
+
+                AdminTopics.createIfMissing(admin, topic, 1, Optional.of((short) 3), Map.of());
+                PartitionReplicas before = Poll.until("an ISR of 3 for " + topic, BrokerFailureDemo.FAILOVER_TIMEOUT,
+                        () -> BrokerFailureDemo.partition(admin, topic), p -> p.leader() >= 0 && p.isr().size() == 3);
+                leaderBroker = before.leader();
+                int stoppedBroker = leaderBroker;
+                nodes.stopNode(stoppedBroker);
+                PartitionReplicas after = Poll.until("a new leader of " + topic, BrokerFailureDemo.FAILOVER_TIMEOUT,
+                        () -> BrokerFailureDemo.partition(admin, topic),
+                        p -> p.leader() >= 0 && p.leader() != stoppedBroker);
+                return new Takeover(voters, active, next, electionMillis, topic, before, after);
+            } finally {
+                for (int id : List.of(active, leaderBroker)) {
+                    if (id >= 0 && !nodes.isRunning(id)) {
+                        nodes.startNode(id);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The quorum's leader, or {@code -1} while there is none (or no controller answers yet). */
+    private static int quorumLeader(Admin admin) throws InterruptedException {
+        try {
+            return admin.describeMetadataQuorum().quorumInfo().get().leaderId();
+        } catch (ExecutionException e) {
+            return -1;
+        }
+    }
+}
