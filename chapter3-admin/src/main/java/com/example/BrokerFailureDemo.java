@@ -109,7 +109,10 @@ public class BrokerFailureDemo {
                         () -> partition(admin, topic), p -> p.leader() >= 0 && p.leader() != stopped);
                 long newLeaderMillis = millisSince(stoppedAt);
                 acknowledged.addAll(sendAcksAll(settings, topic, "after-failover-", AFTER_FAILOVER));
-                List<String> readBack = new ClusterView(settings).consumeValues(topic, acknowledged.size());
+                List<String> readBack;
+                try (ClusterView view = new ClusterView(settings)) {
+                    readBack = view.consumeValues(topic, acknowledged.size());
+                }
 
                 long startedAt = System.nanoTime();
                 nodes.startNode(stopped);
@@ -139,8 +142,10 @@ public class BrokerFailureDemo {
 
                 restart(nodes, followers);
                 PartitionReplicas restored = awaitIsrSize(admin, topic, 3);
-                List<String> inLog = new ClusterView(settings).read(topic, 1, FAILOVER_TIMEOUT).stream()
-                        .map(r -> r.value()).toList();
+                List<String> inLog;
+                try (ClusterView view = new ClusterView(settings)) {
+                    inLog = view.read(topic, 1, FAILOVER_TIMEOUT).stream().map(r -> r.value()).toList();
+                }
                 return new MinInsync(topic, replicas.leader(), followers, oneDown, twoDown, restored, inLog);
             } finally {
                 restart(nodes, followers);

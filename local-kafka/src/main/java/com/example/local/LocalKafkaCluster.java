@@ -141,7 +141,8 @@ public final class LocalKafkaCluster implements ClusterNodes, AutoCloseable {
     /**
      * For a cluster in the reader's own JVM (the console, the 3.1 demos, the tour), the lines a failure demo
      * provokes on purpose and then reports itself: while a node is stopped the others' clients warn about it every
-     * second; the leader logs each {@code NotEnoughReplicasException} it answers; during a controller election the
+     * second; the leader logs each {@code NotEnoughReplicasException} it answers; a crashed leader's followers
+     * log their failed fetches; during a controller election the
      * voters log {@code NotControllerException}s; when the whole quorum stops at once its last voter cannot finish a
      * graceful resignation; and N brokers in one JVM register the same JMX names (harmless). A level already set
      * ({@code -Dorg.slf4j.simpleLogger.log...}) is kept. Call before Kafka's loggers exist (slf4j-simple reads its
@@ -154,6 +155,9 @@ public final class LocalKafkaCluster implements ClusterNodes, AutoCloseable {
         quiet("kafka.server.ControllerApis", "off");
         quiet("org.apache.kafka.raft.KafkaRaftClient", "error");
         quiet("org.apache.kafka.raft.KafkaRaftClientDriver", "off");
+        // a crashed leader (no controlled shutdown): its followers' fetches fail, their high watermark moves back
+        quiet("kafka.server.ReplicaFetcherThread", "error");
+        quiet("org.apache.kafka.storage.internals.log.UnifiedLog", "error");
     }
 
     private static void quiet(String logger, String level) {

@@ -72,7 +72,7 @@ public final class ConsumerTuningLab {
         ProducerTuningLab.quietExampleCallbacks();
         ResultTable table = new ResultTable();
         long n = o.consumerRecords();
-        String topic = Topics.create(settings, Topics.unique("lab-consumer"), o.partitions());
+        String topic = LabTopics.create(settings, LabTopics.unique("lab-consumer"), o.partitions());
         long filled = fill(settings, topic, n, o.recordSize());
         out.printf("consumer lab: %,d records x %d bytes in %s (%d partitions), written in %.1f s%n", n,
                 o.recordSize(), topic, o.partitions(), filled / 1e9);
@@ -111,7 +111,7 @@ public final class ConsumerTuningLab {
                 simple = measure(settings, topic, o, option, "SimpleConsumer", SimpleConsumer::run, same, n);
             }
             KafkaPerfTools.ConsumerSummary perf = KafkaPerfTools.consumerPerformance(settings, topic, n,
-                    Topics.unique("perf-consumer"), same);
+                    LabTopics.unique("perf-consumer"), same);
             if (simple == null) {
                 simple = measure(settings, topic, o, option, "SimpleConsumer", SimpleConsumer::run, same, n);
             }
@@ -177,7 +177,7 @@ public final class ConsumerTuningLab {
         }, DEADLINE_SECONDS, TimeUnit.SECONDS);
         long start = System.nanoTime();
         try {
-            consumer.run(settings, topic, Topics.unique("lab-group"), stop, overrides, record -> {
+            consumer.run(settings, topic, LabTopics.unique("lab-group"), stop, overrides, record -> {
                 if (seen[0] < count) {
                     if (seen[0] == 0) {
                         firstAt[0] = System.nanoTime();

@@ -128,7 +128,7 @@ public final class ProducerTuningLab {
                 example = measureBookExample(settings, o, option, TUNED, n);
             }
             KafkaPerfTools.ProducerSummary perf = KafkaPerfTools.producerPerformance(settings,
-                    Topics.create(settings, Topics.unique("perf-producer"), o.partitions()), n, o.recordSize(),
+                    LabTopics.create(settings, LabTopics.unique("perf-producer"), o.partitions()), n, o.recordSize(),
                     TUNED);
             if (example == null) {
                 example = measureBookExample(settings, o, option, TUNED, n);
@@ -178,7 +178,7 @@ public final class ProducerTuningLab {
     static Measurement measureAsync(KafkaSettings settings, LabOptions o, String option, String variant,
                                     Map<String, ?> overrides, long count, boolean prime)
             throws InterruptedException, ExecutionException {
-        String topic = Topics.create(settings, Topics.unique("lab-producer"), o.partitions());
+        String topic = LabTopics.create(settings, LabTopics.unique("lab-producer"), o.partitions());
         Properties configs = KafkaSettings.with(settings.producer(), overrides);
         int n = (int) count;
         Latencies latencies = new Latencies(n);
@@ -217,7 +217,7 @@ public final class ProducerTuningLab {
     /** {@code send(record).get()} per record: one round trip each, nothing batched. Default options. */
     static Measurement measureSync(KafkaSettings settings, LabOptions o, long count)
             throws InterruptedException, ExecutionException {
-        String topic = Topics.create(settings, Topics.unique("lab-producer-sync"), o.partitions());
+        String topic = LabTopics.create(settings, LabTopics.unique("lab-producer-sync"), o.partitions());
         int n = (int) count;
         Latencies latencies = new Latencies(n);
         SplittableRandom random = new SplittableRandom(0);
@@ -248,7 +248,7 @@ public final class ProducerTuningLab {
      */
     static Measurement measureBookExample(KafkaSettings settings, LabOptions o, String option,
                                           Map<String, ?> overrides, long count) throws InterruptedException {
-        String topic = Topics.create(settings, Topics.unique("lab-producer-book"), o.partitions());
+        String topic = LabTopics.create(settings, LabTopics.unique("lab-producer-book"), o.partitions());
         SplittableRandom random = new SplittableRandom(0);
         char[] letters = new char[o.recordSize()];
         List<Map.Entry<String, String>> records = new ArrayList<>((int) count);

@@ -94,7 +94,7 @@ class BrokerUnreachableTest {
                     .deleteDataOnClose(true).build().start()) {
                 assertThat(broker.bootstrapServers()).as("the broker came up where the consumer was waiting")
                         .isEqualTo(settings.bootstrapServers());
-                Topics.create(settings, topic, 1);
+                LabTopics.create(settings, topic, 1);
                 Records.produceValues(settings, topic, n);
 
                 await("the waiting consumer to read every record").atMost(Duration.ofSeconds(45))

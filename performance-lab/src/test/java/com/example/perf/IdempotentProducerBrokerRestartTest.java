@@ -45,7 +45,7 @@ class IdempotentProducerBrokerRestartTest {
         try (LocalKafkaBroker broker = LocalKafkaBroker.builder().port(0).dataDir(dataDir.resolve("kafka"))
                 .build().start()) {
             KafkaSettings settings = broker.settings();
-            String topic = Topics.create(settings, Topics.unique("idempotent-restart"), 3);
+            String topic = LabTopics.create(settings, LabTopics.unique("idempotent-restart"), 3);
 
             Properties configs = KafkaSettings.with(settings.producer(), Map.of(
                     ProducerConfig.ACKS_CONFIG, "all",
