@@ -70,7 +70,7 @@ public final class StepRun {
 
     /** Records and prints one observation ("what you should see"). */
     public void observe(String format, Object... args) {
-        String line = args.length == 0 ? format : String.format(format, args);
+        String line = String.format(format, args); // a format even without arguments: "%%" prints "%"
         synchronized (observed) {
             observed.add(line);
         }
@@ -85,7 +85,7 @@ public final class StepRun {
     /** Fails the step with the message when {@code condition} is false. */
     public void check(boolean condition, String format, Object... args) {
         if (!condition) {
-            throw new StepFailure(args.length == 0 ? format : String.format(format, args));
+            throw new StepFailure(String.format(format, args));
         }
     }
 

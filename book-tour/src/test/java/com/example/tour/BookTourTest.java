@@ -52,6 +52,8 @@ class BookTourTest {
         assertThat(run.output()).contains("[1/" + report.results().size() + "] 2.1.4", "Summary",
                 "Stopped everything the tour started");
         assertThat(run.output()).containsAnyOf("Every step did what the book says", "No step failed");
+        assertThat(run.output()).as("observations are formats: no printf escape shows")
+                .contains("murmur2(key) % 3, as the default partitioner").doesNotContain("%%");
         assertEverythingStopped(report);
     }
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -100,15 +101,25 @@ public final class TestBrokers {
         };
     }
 
+    /**
+     * What the test brokers change from Kafka's defaults, and why: a classic consumer group's first rebalance waits
+     * {@code group.initial.rebalance.delay.ms} (3 s) for more members to join — every test that starts a group
+     * would wait those 3 s, and a child-JVM consumer on a busy machine missed its test's timeout by them. The
+     * readers' brokers keep the default (what the book describes).
+     */
+    static final Map<String, String> TEST_BROKER_PROPERTIES = Map.of("group.initial.rebalance.delay.ms", "0");
+
     /** A real in-process broker on free ports, data in a temporary directory. */
     public static TestBroker startLocal() {
-        LocalKafkaBroker broker = LocalKafkaBroker.builder().port(0).build().start();
+        LocalKafkaBroker.Builder builder = LocalKafkaBroker.builder().port(0);
+        TEST_BROKER_PROPERTIES.forEach(builder::brokerProperty);
+        LocalKafkaBroker broker = builder.build().start();
         return RunningBroker.of(LOCAL, broker.bootstrapServers(), broker::close).withLocal(broker);
     }
 
     /** {@code brokers} brokers and a quorum of three controllers in this JVM, on free ports, data deleted on close. */
     public static TestBroker startCluster(int brokers) {
-        LocalKafkaCluster cluster = LocalKafkaCluster.start(brokers);
+        LocalKafkaCluster cluster = LocalKafkaCluster.start(brokers, 0, TEST_BROKER_PROPERTIES);
         return RunningBroker.of(CLUSTER, cluster.bootstrapServers(), cluster::close).withCluster(cluster);
     }
 
