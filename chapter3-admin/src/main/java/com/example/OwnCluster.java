@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import com.example.common.ClusterNodes;
 import com.example.common.Examples;
 import com.example.common.KafkaSettings;
+import com.example.common.Messages;
 import com.example.local.LocalKafkaCluster;
 
 /**
@@ -40,7 +41,7 @@ final class OwnCluster {
         try {
             requireNoArguments(args, usage);
         } catch (IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
+            System.err.println(Messages.text("error", e.getMessage()));
             System.exit(Examples.EXIT_BAD_INPUT);
         }
         LocalKafkaCluster.quietFailureNoise();

@@ -27,6 +27,7 @@ import org.apache.kafka.connect.util.FutureCallback;
 
 import com.example.common.Examples;
 import com.example.common.KafkaSettings;
+import com.example.common.Messages;
 
 /**
  * A Kafka Connect worker running in this JVM — the very classes {@code bin/connect-standalone.sh} and
@@ -99,7 +100,7 @@ public final class ConnectWorker implements AutoCloseable {
             System.out.println("Connect worker: Kafka at " + kafka.value() + " (from " + kafka.source() + ")");
             return new KafkaSettings(kafka.value());
         } catch (IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
+            System.err.println(Messages.text("error", e.getMessage()));
             System.exit(Examples.EXIT_BAD_INPUT);
             throw e; // not reached
         }

@@ -37,8 +37,7 @@ class AutoCommitCrashTest {
 
         try (ChildJvm crashed = ChildJvm.start(ConsumerWithAutoCommit.class, kafka.bootstrapServers(),
                 topic, group, "auto.offset.reset=earliest", "group.instance.id=" + instance)) {
-            await().atMost(TIMEOUT).until(() -> crashed.loggedValues().size() >= values.size());
-            assertThat(crashed.loggedValues()).containsExactlyElementsOf(values);
+            assertThat(crashed.awaitLoggedValues(values.size(), TIMEOUT)).containsExactlyElementsOf(values);
             // the window: everything is processed, nothing is committed (auto.commit.interval.ms=60000)
             assertThat(kafka.committed(group)).isEmpty();
             crashed.kill();

@@ -109,7 +109,7 @@ class SafeShutdownTest {
 
         try (ChildJvm example = ChildJvm.start(ConsumerWithSafeShutdown.class, kafka.bootstrapServers(),
                 topic, group, "auto.offset.reset=earliest")) {
-            await().atMost(TIMEOUT).until(() -> example.loggedValues().size() >= values.size());
+            example.awaitLoggedValues(values.size(), TIMEOUT);
             long start = System.nanoTime();
             example.terminate(TIMEOUT); // SIGTERM, like Ctrl+C: the JVM runs its shutdown hooks
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(PROMISED);

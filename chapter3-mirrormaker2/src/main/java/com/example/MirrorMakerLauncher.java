@@ -24,6 +24,7 @@ import com.example.common.BootstrapAddresses;
 import com.example.common.BrokerCheck;
 import com.example.common.BrokerUnreachableException;
 import com.example.common.Examples;
+import com.example.common.Messages;
 
 /**
  * 3.7 카프카 미러메이커2 — runs Kafka's own MirrorMaker 2 in dedicated mode
@@ -86,7 +87,7 @@ public final class MirrorMakerLauncher {
             err.println(e.getMessage());
             return Examples.EXIT_NO_BROKER;
         } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
+            err.println(Messages.text("error", e.getMessage()));
             return Examples.EXIT_BAD_INPUT;
         } catch (KafkaException e) {
             err.println("MirrorMaker failed: " + Examples.describe(e));

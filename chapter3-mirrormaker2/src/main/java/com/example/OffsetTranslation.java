@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import com.example.common.BootstrapAddresses;
 import com.example.common.Examples;
 import com.example.common.KafkaSettings;
+import com.example.common.Messages;
 
 /**
  * 3.7.1 지리적 복제 — failover of a consumer group from cluster A to cluster B (active-standby).
@@ -58,7 +59,7 @@ public final class OffsetTranslation {
         try {
             targetCluster = new KafkaSettings(BootstrapAddresses.requireValid(servers, "-D" + key));
         } catch (IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
+            System.err.println(Messages.text("error", e.getMessage()));
             System.exit(Examples.EXIT_BAD_INPUT);
             return;
         }

@@ -89,9 +89,8 @@ public final class BrokerCheck {
                 throw new BrokerUnreachableException(controllerHint(servers, pointElsewhere), e);
             }
             if (controllers && e.getCause() instanceof MismatchedEndpointTypeException) {
-                throw new BrokerUnreachableException("Kafka at " + servers + " is a broker listener, not a KRaft "
-                        + "controller: give it as --bootstrap-server, or the controller's port (the local broker's "
-                        + "is the port +1000) as " + pointElsewhere + ".", e);
+                throw new BrokerUnreachableException(Messages.text("broker.is-not-controller", servers,
+                        pointElsewhere), e);
             }
             if (e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
                 throw unreachable(servers, noKafkaAnswer(millis), pointElsewhere, e);
@@ -101,7 +100,7 @@ public final class BrokerCheck {
             throw unreachable(servers, noKafkaAnswer(millis), pointElsewhere, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw unreachable(servers, "interrupted", pointElsewhere, e);
+            throw unreachable(servers, Messages.text("interrupted"), pointElsewhere, e);
         } finally {
             admin.close(Duration.ZERO);
         }
@@ -125,14 +124,14 @@ public final class BrokerCheck {
      * Every IP of a host name is tried (localhost may resolve to ::1 first while the broker listens on 127.0.0.1).
      */
     static String noListener(String bootstrapServers, Duration timeout) {
-        String why = "nothing listens there";
+        String why = Messages.text("broker.nothing-listens");
         int millis = (int) Math.min(Math.max(200, timeout.toMillis()), 3000);
         for (BootstrapAddresses.Address address : BootstrapAddresses.parse(bootstrapServers, "bootstrap.servers")) {
             InetAddress[] ips;
             try {
                 ips = InetAddress.getAllByName(address.host());
             } catch (UnknownHostException e) {
-                why = "unknown host " + address.host();
+                why = Messages.text("broker.unknown-host", address.host());
                 continue;
             }
             for (InetAddress ip : ips) {
@@ -140,7 +139,7 @@ public final class BrokerCheck {
                     socket.connect(new InetSocketAddress(ip, address.port()), millis);
                     return null;
                 } catch (IOException e) {
-                    why = "nothing listens there (" + e.getMessage() + ")";
+                    why = Messages.text("broker.nothing-listens.because", e.getMessage());
                 }
             }
         }
@@ -154,25 +153,17 @@ public final class BrokerCheck {
 
     /** The one-line hint, recommending {@code pointElsewhere} as the way to give another address. */
     public static String hint(String bootstrapServers, String cause, String pointElsewhere) {
-        String hosts = bootstrapServers.contains("my-kafka")
-                ? " For the book's my-kafka, add '127.0.0.1 my-kafka' (or your broker's IP) to /etc/hosts."
-                : "";
-        return "No Kafka broker answered at " + bootstrapServers + " (" + cause + "). "
-                + "Start one with './mvnw -q -pl local-kafka exec:java' or 'docker compose up -d', "
-                + "or point elsewhere with " + pointElsewhere + "." + hosts;
+        String hosts = bootstrapServers.contains("my-kafka") ? Messages.text("broker.my-kafka") : "";
+        return Messages.text("broker.unreachable", bootstrapServers, cause, pointElsewhere, hosts);
     }
 
     private static String noKafkaAnswer(int millis) {
-        return "a port there accepts connections but gave no Kafka answer within " + (millis + 500) / 1000.0
-                + " s: is it a Kafka broker's port, and is the broker up?";
+        return Messages.text("broker.no-kafka-answer", (millis + 500) / 1000.0);
     }
 
     /** A KRaft controller listener answers Kafka but has no METADATA API for clients. */
     static String controllerHint(String servers, String pointElsewhere) {
-        return "Kafka at " + servers + " is a KRaft controller listener, not a broker (it does not serve client "
-                + "METADATA requests): use the broker's port (the local broker: 9092; its controller is the port "
-                + "+1000), or for tools that talk to controllers use --bootstrap-controller. Point elsewhere with "
-                + pointElsewhere + ".";
+        return Messages.text("broker.is-controller", servers, pointElsewhere);
     }
 
     private static BrokerUnreachableException unreachable(String servers, String cause, String pointElsewhere,

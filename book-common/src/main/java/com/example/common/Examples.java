@@ -56,9 +56,10 @@ public final class Examples {
      */
     public static KafkaSettings settingsOrExit() {
         try {
+            Messages.current(); // a bad -Dbook.lang / BOOK_LANG is refused here, before anything runs
             return KafkaSettings.fromEnvironment();
         } catch (IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
+            System.err.println(Messages.text("error", e.getMessage()));
             exit(EXIT_BAD_INPUT);
             throw e; // not reached
         }
@@ -122,17 +123,17 @@ public final class Examples {
             err.println(e.getMessage());
             return EXIT_NO_BROKER;
         } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
+            err.println(Messages.text("error", e.getMessage()));
             return EXIT_BAD_INPUT;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            err.println("interrupted");
+            err.println(Messages.text("interrupted"));
             return EXIT_KAFKA_ERROR;
         } catch (KafkaException e) {
-            err.println("Kafka error: " + describe(e));
+            err.println(Messages.text("kafka.error", describe(e)));
             return EXIT_KAFKA_ERROR;
         } catch (Exception e) {
-            err.println("error: " + describe(e));
+            err.println(Messages.text("error", describe(e)));
             return EXIT_KAFKA_ERROR;
         }
     }

@@ -69,7 +69,7 @@ public final class ToolLauncher {
             address = addressOption(toolArgs);
             address.ifPresent(a -> BootstrapAddresses.parse(a.value(), a.option()));
         } catch (IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
+            System.err.println(Messages.text("error", e.getMessage()));
             return EXIT_BAD_ADDRESS;
         }
         if (address.isEmpty()) {

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import com.example.common.Messages;
+
 /**
  * 3.1 카프카 클러스터 — {@code ./mvnw -q -pl local-kafka exec:java -Dlocal.kafka.args="--brokers 3"}: a real cluster of
  * N brokers (ports 9092, 9093, ...) and three KRaft controllers in one JVM, and a console in the same terminal to
@@ -91,7 +93,7 @@ final class LocalClusterConsole {
                 default -> out.println(COMMANDS);
             }
         } catch (RuntimeException e) {
-            out.println("error: " + e.getMessage());
+            out.println(Messages.text("error", e.getMessage()));
         }
     }
 

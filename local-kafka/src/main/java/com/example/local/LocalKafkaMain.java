@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 import com.example.common.ForegroundJvm;
+import com.example.common.Messages;
 
 /**
  * 2.1.4 주키퍼·카프카 브로커 실행 — without EC2: a real Kafka broker on this machine, one command.
@@ -37,7 +38,7 @@ public final class LocalKafkaMain {
         try {
             options = Options.parse(rawArgs);
         } catch (IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
+            System.err.println(Messages.text("error", e.getMessage()));
             System.err.println(Options.USAGE);
             System.exit(1);
             return;

@@ -1,5 +1,7 @@
 package com.example.perf;
 
+import com.example.common.Messages;
+
 /**
  * The whole lab in one command: {@link ProducerTuningLab}, then {@link ConsumerTuningLab}, on one broker.
  *
@@ -26,7 +28,7 @@ public final class PerformanceLab {
         try {
             return LabOptions.fromSystemProperties();
         } catch (IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
+            System.err.println(Messages.text("error", e.getMessage()));
             System.exit(1);
             throw e; // not reached
         }

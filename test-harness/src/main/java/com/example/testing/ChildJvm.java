@@ -86,6 +86,26 @@ public final class ChildJvm implements AutoCloseable {
         return values;
     }
 
+    /**
+     * Waits until the child logged at least {@code count} record values and returns them; fails at once, with the
+     * child's exit status and output, if it ends first (e.g. its fail-fast broker check gave up on a busy machine),
+     * and with its output after {@code timeout}.
+     */
+    public List<String> awaitLoggedValues(int count, Duration timeout) {
+        try {
+            org.awaitility.Awaitility.await().atMost(timeout).until(() -> loggedValues().size() >= count || !isAlive());
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("child JVM logged " + loggedValues().size() + " of " + count + " values within "
+                    + timeout + "; output:\n" + output(), e);
+        }
+        List<String> values = loggedValues();
+        if (values.size() < count) {
+            throw new AssertionError("child JVM exited with status " + process.exitValue() + " after logging "
+                    + values.size() + " of " + count + " values; output:\n" + output());
+        }
+        return values;
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

@@ -1,0 +1,78 @@
+package com.example.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Collections;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.example.common.Messages.Lang;
+
+/** One place per language: Korean by default, English on request, the same messages in both. */
+class MessagesTest {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("%[sd]");
+
+    @AfterEach
+    void backToTheTestsLanguage() {
+        System.setProperty(Messages.LANG_PROPERTY, "en"); // what the build sets for every test JVM
+    }
+
+    @Test
+    void koreanUnlessBookLangOrBookLangEnvSaysEnglish() {
+        assertThat(Messages.choose(null, null)).isEqualTo(Lang.KO);
+        assertThat(Messages.choose("", " ")).isEqualTo(Lang.KO);
+        assertThat(Messages.choose(null, "en")).isEqualTo(Lang.EN);
+        assertThat(Messages.choose("ko", "en")).as("the property wins").isEqualTo(Lang.KO);
+        assertThat(Messages.choose("EN", null)).isEqualTo(Lang.EN);
+    }
+
+    @Test
+    void anUnknownLanguageIsOneLineNamingTheSetting() {
+        assertThatThrownBy(() -> Messages.choose("fr", null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("-Dbook.lang must be ko (한국어) or en (English), got 'fr'");
+        assertThatThrownBy(() -> Messages.choose(null, "jp")).hasMessageStartingWith("BOOK_LANG must be ko");
+    }
+
+    @Test
+    void bothLanguagesHaveTheSameMessagesWithTheSamePlaceholders() {
+        ResourceBundle ko = Messages.bundle(Lang.KO);
+        ResourceBundle en = Messages.bundle(Lang.EN);
+        assertThat(Collections.list(ko.getKeys())).containsExactlyInAnyOrderElementsOf(Collections.list(en.getKeys()));
+        for (String key : Collections.list(en.getKeys())) {
+            assertThat(placeholders(ko.getString(key))).as(key).isEqualTo(placeholders(en.getString(key)));
+            assertThat(ko.getString(key)).as(key + " is Korean").containsPattern("[가-힣]");
+        }
+    }
+
+    @Test
+    void theNoBrokerHintInBothLanguages() {
+        System.setProperty(Messages.LANG_PROPERTY, "ko");
+        assertThat(BrokerCheck.hint("my-kafka:9092", Messages.text("broker.nothing-listens")))
+                .startsWith("my-kafka:9092 에서 응답하는 카프카 브로커가 없습니다 (그 주소에서 기다리는 프로세스가 없습니다).")
+                .contains("./mvnw -q -pl local-kafka exec:java", "-Dbootstrap.servers=host:port", "hosts 파일",
+                        "C:\\Windows\\System32\\drivers\\etc\\hosts");
+        assertThat(Messages.text("error", "x")).isEqualTo("오류: x");
+
+        System.setProperty(Messages.LANG_PROPERTY, "en");
+        assertThat(BrokerCheck.hint("localhost:9092", Messages.text("broker.nothing-listens")))
+                .isEqualTo("No Kafka broker answered at localhost:9092 (nothing listens there). Start one with "
+                        + "'./mvnw -q -pl local-kafka exec:java' or 'docker compose up -d', or point elsewhere with "
+                        + "-Dbootstrap.servers=host:port (or BOOTSTRAP_SERVERS).");
+        assertThat(Messages.text("error", "x")).isEqualTo("error: x");
+    }
+
+    private static long placeholders(String pattern) {
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        long count = 0;
+        while (m.find()) {
+            count++;
+        }
+        return count;
+    }
+}
