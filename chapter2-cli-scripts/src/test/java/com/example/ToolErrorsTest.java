@@ -41,6 +41,16 @@ class ToolErrorsTest {
         assertThat(run.output()).contains("no-such-option is not a recognized option");
     }
 
+    /** The book's 2.5-era {@code --zookeeper} flag: Kafka 4.x's tools no longer know it (use --bootstrap-server). */
+    @Test
+    void theBooksZookeeperFlagIsGoneFromKafka4sTools() {
+        ToolProcess.Result run = ToolProcess.run(QUICK, Map.of("KAFKA_BROKER_CHECK", "off"),
+                "bin/kafka-topics.sh", "--zookeeper", "localhost:2181", "--list");
+
+        assertThat(run.exitCode()).as(run.toString()).isNotZero();
+        assertThat(run.output()).contains("zookeeper is not a recognized option");
+    }
+
     @Test
     void missingTopicIsReportedByTheTool(TestKafka kafka) {
         String topic = TestKafka.unique("no-such-topic");

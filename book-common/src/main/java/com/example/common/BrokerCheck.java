@@ -30,6 +30,12 @@ public final class BrokerCheck {
 
     /** How long we wait for a broker before giving the hint. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(3);
+    /**
+     * {@code -Dbroker.check.timeout.seconds=N} (1-60) replaces {@link #DEFAULT_TIMEOUT}: for a machine so busy
+     * that a running broker takes longer to answer (the tests' child JVMs on a loaded 2-core machine did).
+     * Nothing listening is still said at once: that part is a plain TCP connect.
+     */
+    public static final String TIMEOUT_PROPERTY = "broker.check.timeout.seconds";
 
     /** What the default hint recommends for pointing elsewhere. */
     public static final String POINT_ELSEWHERE = "-Dbootstrap.servers=host:port (or BOOTSTRAP_SERVERS)";
@@ -51,9 +57,27 @@ public final class BrokerCheck {
     private BrokerCheck() {
     }
 
-    /** Checks {@code settings} with {@link #DEFAULT_TIMEOUT}. */
+    /** {@link #DEFAULT_TIMEOUT}, or what {@code -Dbroker.check.timeout.seconds} says (a bad value: one line naming it). */
+    public static Duration defaultTimeout() {
+        String value = System.getProperty(TIMEOUT_PROPERTY);
+        if (value == null || value.isBlank()) {
+            return DEFAULT_TIMEOUT;
+        }
+        try {
+            int seconds = Integer.parseInt(value.trim());
+            if (seconds >= 1 && seconds <= 60) {
+                return Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new IllegalArgumentException("-D" + TIMEOUT_PROPERTY + " must be a whole number of seconds from 1 to "
+                + "60, got '" + value + "'");
+    }
+
+    /** Checks {@code settings} with {@link #defaultTimeout()}. */
     public static Collection<Node> requireReachable(KafkaSettings settings) {
-        return requireReachable(settings, DEFAULT_TIMEOUT);
+        return requireReachable(settings, defaultTimeout());
     }
 
     /** Returns the cluster's nodes, or throws {@link BrokerUnreachableException} within about {@code timeout}. */

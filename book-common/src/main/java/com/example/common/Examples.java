@@ -115,7 +115,7 @@ public final class Examples {
      */
     public static int execute(KafkaSettings settings, String pointElsewhere, Example example, PrintStream err) {
         try {
-            BrokerCheck.requireReachable(settings.bootstrapServers(), BrokerCheck.DEFAULT_TIMEOUT, false,
+            BrokerCheck.requireReachable(settings.bootstrapServers(), BrokerCheck.defaultTimeout(), false,
                     pointElsewhere);
             example.run(settings);
             return 0;

@@ -47,11 +47,19 @@ public final class ToolLauncher {
             System.exit(Examples.EXIT_BAD_INPUT);
         }
         String[] toolArgs = Arrays.copyOfRange(args, 1, args.length);
+        Duration timeout;
+        try {
+            timeout = BrokerCheck.defaultTimeout();
+        } catch (IllegalArgumentException e) {
+            System.err.println(Messages.text("error", e.getMessage()));
+            System.exit(Examples.EXIT_BAD_INPUT);
+            return;
+        }
         if (CHECK_ONLY.equals(args[0])) {
-            System.exit(check(toolArgs, BrokerCheck.DEFAULT_TIMEOUT));
+            System.exit(check(toolArgs, timeout));
         }
         if (!"off".equalsIgnoreCase(System.getenv("KAFKA_BROKER_CHECK"))) {
-            int status = check(toolArgs, BrokerCheck.DEFAULT_TIMEOUT);
+            int status = check(toolArgs, timeout);
             if (status != 0) {
                 System.exit(status);
             }

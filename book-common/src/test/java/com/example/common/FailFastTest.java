@@ -77,4 +77,25 @@ class FailFastTest {
         assertThat(stop.await(Duration.ZERO)).isTrue();
         assertThat(calls).containsExactly(1, 1);
     }
+
+    @Test
+    void theCheckWaitsThreeSecondsUnlessBrokerCheckTimeoutSecondsSaysOtherwiseAndABadValueIsOneLine() {
+        try {
+            System.clearProperty(BrokerCheck.TIMEOUT_PROPERTY);
+            assertThat(BrokerCheck.defaultTimeout()).isEqualTo(Duration.ofSeconds(3));
+            System.setProperty(BrokerCheck.TIMEOUT_PROPERTY, "15");
+            assertThat(BrokerCheck.defaultTimeout()).isEqualTo(Duration.ofSeconds(15));
+            System.setProperty(BrokerCheck.TIMEOUT_PROPERTY, "0");
+            assertThatThrownBy(BrokerCheck::defaultTimeout).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("-Dbroker.check.timeout.seconds must be a whole number of seconds from 1 to 60, "
+                            + "got '0'");
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int status = Examples.execute(new KafkaSettings("localhost:9092"), settings -> { },
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertThat(status).isEqualTo(Examples.EXIT_BAD_INPUT);
+            assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("error: -Dbroker.check.timeout.seconds");
+        } finally {
+            System.clearProperty(BrokerCheck.TIMEOUT_PROPERTY);
+        }
+    }
 }

@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.example.common.BrokerCheck;
+
 /**
  * A book example's {@code main} in a JVM of its own, started the way a reader starts it (its main class,
  * {@code -Dbootstrap.servers=...}, its arguments) on this test's classpath — so a test can kill it for real
@@ -38,6 +40,8 @@ public final class ChildJvm implements AutoCloseable {
                 "-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
                 "-Djava.net.preferIPv4Stack=true",
                 "-Dbootstrap.servers=" + bootstrapServers,
+                // the example's fail-fast check: a running broker on a loaded test machine answered after 3.5 s
+                "-D" + BrokerCheck.TIMEOUT_PROPERTY + "=15",
                 "-cp", classpath(),
                 mainClass.getName()));
         command.addAll(List.of(args));
