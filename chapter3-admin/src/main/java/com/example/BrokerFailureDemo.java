@@ -160,7 +160,7 @@ public class BrokerFailureDemo {
         return awaitIsrSize(admin, topic, 3);
     }
 
-    private static PartitionReplicas awaitIsrSize(Admin admin, String topic, int size) throws Exception {
+    static PartitionReplicas awaitIsrSize(Admin admin, String topic, int size) throws Exception {
         return Poll.until("an ISR of " + size + " for " + topic, FAILOVER_TIMEOUT, () -> partition(admin, topic),
                 p -> p.leader() >= 0 && p.isr().size() == size);
     }

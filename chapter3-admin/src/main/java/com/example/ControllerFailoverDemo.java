@@ -76,8 +76,7 @@ public class ControllerFailoverDemo {
                 long electionMillis = (System.nanoTime() - stoppedAt) / 1_000_000;
 
                 AdminTopics.createIfMissing(admin, topic, 1, Optional.of((short) 3), Map.of());
-                PartitionReplicas before = Poll.until("an ISR of 3 for " + topic, BrokerFailureDemo.FAILOVER_TIMEOUT,
-                        () -> BrokerFailureDemo.partition(admin, topic), p -> p.leader() >= 0 && p.isr().size() == 3);
+                PartitionReplicas before = BrokerFailureDemo.awaitIsrSize(admin, topic, 3);
                 leaderBroker = before.leader();
                 int stoppedBroker = leaderBroker;
                 nodes.stopNode(stoppedBroker);
