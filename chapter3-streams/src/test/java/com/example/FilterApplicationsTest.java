@@ -84,8 +84,9 @@ class FilterApplicationsTest {
 
             await().atMost(TestKafka.DEFAULT_TIMEOUT).until(() -> app.failure().isPresent());
             assertThat(app.failure().get()).hasRootCauseInstanceOf(NullPointerException.class);
-            assertThat(List.of(KafkaStreams.State.PENDING_ERROR,
-                    KafkaStreams.State.ERROR)).contains(app.state());
+            // the uncaught-exception handler runs before the state leaves RUNNING: await the transition
+            await().atMost(TestKafka.DEFAULT_TIMEOUT).until(() -> List.of(KafkaStreams.State.PENDING_ERROR,
+                    KafkaStreams.State.ERROR).contains(app.state()));
         }
     }
 }
