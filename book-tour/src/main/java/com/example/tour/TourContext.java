@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import com.example.common.BrokerCheck;
+import com.example.common.CallerThreads;
 import com.example.common.ClusterView;
 import com.example.common.DataDirectories;
 import com.example.common.KafkaSettings;
@@ -168,7 +169,7 @@ public final class TourContext implements AutoCloseable {
      */
     synchronized void prepareCluster() {
         if (cluster == null && !options.external()) {
-            cluster = CompletableFuture.supplyAsync(this::startCluster);
+            cluster = CompletableFuture.supplyAsync(this::startCluster, CallerThreads.of("tour-cluster-start"));
         }
     }
 
@@ -210,7 +211,7 @@ public final class TourContext implements AutoCloseable {
         if (cluster != null) {
             CompletableFuture<LocalKafkaCluster> releasing = cluster;
             cluster = null;
-            clusterStopped = releasing.thenAcceptAsync(TourContext::closeQuietly)
+            clusterStopped = releasing.thenAcceptAsync(TourContext::closeQuietly, CallerThreads.of("tour-cluster-stop"))
                     .exceptionally(failedToStart -> null);
         }
     }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.apache.kafka.common.Uuid;
 
+import com.example.common.CallerThreads;
 import com.example.common.ClusterNodes;
 import com.example.common.DataDirectories;
 import com.example.common.KafkaSettings;
@@ -120,7 +121,8 @@ public final class LocalKafkaCluster implements ClusterNodes, AutoCloseable {
     /** Runs {@code action} on every node at once and waits for all; the first failure is rethrown. */
     private static void inParallel(Iterable<LocalKafkaBroker> nodes, Consumer<LocalKafkaBroker> action) {
         List<CompletableFuture<Void>> runs = new ArrayList<>();
-        nodes.forEach(node -> runs.add(CompletableFuture.runAsync(() -> action.accept(node))));
+        java.util.concurrent.Executor threads = CallerThreads.of("local-kafka-cluster");
+        nodes.forEach(node -> runs.add(CompletableFuture.runAsync(() -> action.accept(node), threads)));
         try {
             CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).join();
         } catch (CompletionException e) {

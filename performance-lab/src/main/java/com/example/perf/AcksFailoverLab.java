@@ -20,6 +20,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.config.TopicConfig;
 
+import com.example.common.CallerThreads;
 import com.example.common.ClusterNodes;
 import com.example.common.ClusterView;
 import com.example.common.KafkaSettings;
@@ -138,9 +139,10 @@ public final class AcksFailoverLab {
             stream.awaitCallbacks();
 
             long crashedAt = System.nanoTime();
-            CompletableFuture<Void> crash = CompletableFuture.runAsync(() -> nodes.stopNode(leader));
+            java.util.concurrent.Executor threads = CallerThreads.of("acks-lab");
+            CompletableFuture<Void> crash = CompletableFuture.runAsync(() -> nodes.stopNode(leader), threads);
             CompletableFuture<Integer> newLeader = CompletableFuture.supplyAsync(() -> awaitNewLeader(admin, topic,
-                    leader));
+                    leader), threads);
             stream.send(before / 10); // at full speed while the leader goes down: records in flight
             while (!newLeader.isDone()) {
                 stream.send(OUTAGE_RECORDS_PER_MS);
