@@ -15,8 +15,7 @@ final class AdminSteps {
 
     static List<Step> steps() {
         return List.of(Step.of("3.4.3", "어드민 API — 브로커 정보 조회, 토픽 정보 조회",
-                "KafkaAdminClient: describeCluster → describeConfigs of every broker (here only what differs from\n"
-                        + "Kafka's defaults), then describeTopics of topic test.",
+                "adminClient",
                 "./mvnw -q -pl chapter3-admin exec:java -Dexec.mainClass=com.example.KafkaAdminClient "
                         + "-Dexec.args=\"test --non-default\"",
                 AdminSteps::adminClient));

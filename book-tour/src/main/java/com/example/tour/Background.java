@@ -58,7 +58,7 @@ public final class Background implements AutoCloseable {
     public void requireHealthy() {
         Throwable error = failure.get();
         if (error != null) {
-            throw new StepRun.StepFailure(name + " stopped with an error: " + Examples.describe(error), error);
+            throw new StepFailure(name + " stopped with an error: " + Examples.describe(error), error);
         }
     }
 
@@ -73,7 +73,7 @@ public final class Background implements AutoCloseable {
         Duration took = Duration.ofNanos(System.nanoTime() - begin);
         if (thread.isAlive()) {
             thread.interrupt();
-            throw new StepRun.StepFailure(name + " did not stop within " + STOP_TIMEOUT.toSeconds()
+            throw new StepFailure(name + " did not stop within " + STOP_TIMEOUT.toSeconds()
                     + " s after the stop signal");
         }
         requireHealthy();

@@ -51,36 +51,30 @@ final class Chapter2Steps {
     static List<Step> steps() {
         List<Step> steps = new ArrayList<>();
         steps.add(Step.of("2.1.4", "주키퍼·카프카 브로커 실행 — 카프카 브로커 실행 및 로그 확인",
-                "The book installs ZooKeeper and Kafka 2.5 on EC2 and runs kafka-server-start.sh. Here Kafka's own\n"
-                        + "server (KRaft: no ZooKeeper) runs from Maven; the tour started one. Is it answering?",
+                "broker",
                 "./mvnw -q -pl local-kafka exec:java        # Kafka ready at localhost:9092 (Ctrl+C stops it)",
                 Chapter2Steps::broker));
-        steps.add(new Step("2.1.5", "로컬 컴퓨터에서 카프카와 통신 확인 — kafka-broker-api-versions.sh",
-                "Ask the broker which API versions it speaks, from this machine, as the book does before any tool.\n"
-                        + "The book's my-kafka name needs a hosts entry: 127.0.0.1 my-kafka.",
+        steps.add(Step.of("2.1.5", "로컬 컴퓨터에서 카프카와 통신 확인 — kafka-broker-api-versions.sh",
+                "apiVersions",
                 "chapter2-cli-scripts/bin/kafka-broker-api-versions.sh --bootstrap-server localhost:9092",
                 Step.Needs.BASH_SCRIPTS, Chapter2Steps::apiVersions));
         steps.add(script("2.2.1", "kafka-topics.sh — 카프카 커맨드 라인 툴: 토픽 생성, 토픽 리스트 조회, 토픽 상세 조회, 토픽 옵션 수정",
-                "Create hello.kafka (defaults) and hello.kafka2 (3 partitions, retention.ms=172800000), list and\n"
-                        + "describe them, grow hello.kafka to 4 partitions, set its retention.ms=86400000.",
+                "topics",
                 "2.2.1-kafka-topics.sh", Chapter2Steps::verifyTopics));
         steps.add(script("2.2.2", "kafka-console-producer.sh — 카프카 커맨드 라인 툴: 메시지 값만, 메시지 키와 값 전송",
-                "Type 8 values without keys, then 3 key:value lines with parse.key=true and key.separator=:.",
+                "consoleProducer",
                 "2.2.2-kafka-console-producer.sh", Chapter2Steps::verifyProducer));
         steps.add(script("2.2.3", "kafka-console-consumer.sh — 카프카 커맨드 라인 툴: 처음부터, 키와 함께, 컨슈머 그룹, 파티션 지정",
-                "Read hello.kafka from the beginning (values, then keys with key.separator=- as group hello-group),\n"
-                        + "stop after one record with --max-messages 1, read partition 0 only.",
+                "consoleConsumer",
                 "2.2.3-kafka-console-consumer.sh", Chapter2Steps::verifyConsumer));
         steps.add(script("2.2.4", "kafka-consumer-groups.sh — 카프카 커맨드 라인 툴: 그룹 조회, 상세 조회(LAG), 오프셋 리셋",
-                "List the groups, describe hello-group (LAG 0), reset it --to-earliest (LAG = every record),\n"
-                        + "re-read everything, describe again (LAG 0).",
+                "consumerGroups",
                 "2.2.4-kafka-consumer-groups.sh", Chapter2Steps::verifyGroups));
         steps.add(script("2.2.5", "kafka-verifiable-producer, consumer.sh — 카프카 커맨드 라인 툴: 테스트 데이터 전송·수신 검증",
-                "Send 10 numbered records to verify-test and read them back as group test-group; both tools print\n"
-                        + "one JSON event per line.",
+                "verifiable",
                 "2.2.5-kafka-verifiable-producer-consumer.sh", Chapter2Steps::verifyVerifiable));
         steps.add(script("2.2.6", "kafka-delete-records.sh — 카프카 커맨드 라인 툴: 오래된 레코드 삭제",
-                "Write 0..99 to topic test, then delete every record below offset 50 with delete-topic.json.",
+                "deleteRecords",
                 "2.2.6-kafka-delete-records.sh", Chapter2Steps::verifyDeleteRecords));
         return steps;
     }
@@ -88,15 +82,15 @@ final class Chapter2Steps {
     /** What a script step checks after the script exited with 0. */
     @FunctionalInterface
     private interface Verify {
-        void verify(StepRun run, TourContext.ProcessResult result) throws Exception;
+        void verify(StepRun run, ProcessResult result) throws Exception;
     }
 
-    private static Step script(String section, String heading, String about, String script, Verify verify) {
-        return new Step(section, heading, about,
+    private static Step script(String section, String heading, String id, String script, Verify verify) {
+        return Step.of(section, heading, id,
                 "BOOTSTRAP_SERVERS=localhost:9092 " + MODULE + "/walkthrough/" + script,
                 Step.Needs.BASH_SCRIPTS, run -> {
                     replayEarlierSections(run, script);
-                    TourContext.ProcessResult result = runScript(run, script, true);
+                    ProcessResult result = runScript(run, script, true);
                     verify.verify(run, result);
                 });
     }
@@ -124,7 +118,7 @@ final class Chapter2Steps {
             run.skip(MODULE + "/bin/kafka-broker-api-versions.sh is not there (yet): "
                     + "chapter2-cli-scripts does not ship this wrapper");
         }
-        TourContext.ProcessResult result = run.ctx().run(
+        ProcessResult result = run.ctx().run(
                 List.of("bash", wrapper.toString(), "--bootstrap-server", run.settings().bootstrapServers()),
                 moduleDir(run.ctx()), Map.of(), run.ctx().options().stepTimeout(),
                 echo(run, new int[1], 6));
@@ -149,12 +143,10 @@ final class Chapter2Steps {
     /** Skips when bash or the scripts are not available. */
     static void requireScripts(TourContext ctx) {
         if (ctx.repoDir().isEmpty()) {
-            throw new StepRun.StepSkipped("the repository (with " + MODULE + "/) was not found from "
-                    + System.getProperty("user.dir") + "; run the tour from the repository root");
+            throw new StepSkipped(ctx.printer().text("tour.needs.repo", System.getProperty("user.dir")));
         }
         if (!bashAvailable()) {
-            throw new StepRun.StepSkipped("needs bash to run " + MODULE + "'s scripts (on Windows: Git Bash or WSL; "
-                    + "see README)");
+            throw new StepSkipped(ctx.printer().text("tour.needs.bash"));
         }
     }
 
@@ -176,7 +168,7 @@ final class Chapter2Steps {
         return bashAvailable;
     }
 
-    private static TourContext.ProcessResult runScript(StepRun run, String script, boolean echo) throws Exception {
+    private static ProcessResult runScript(StepRun run, String script, boolean echo) throws Exception {
         Path file = moduleDir(run.ctx()).resolve("walkthrough").resolve(script);
         if (!Files.isRegularFile(file)) {
             run.skip(MODULE + "/walkthrough/" + script + " is not there (yet)");
@@ -185,7 +177,7 @@ final class Chapter2Steps {
         env.put("BOOTSTRAP_SERVERS", run.settings().bootstrapServers());
         env.put("TOPIC_SUFFIX", run.ctx().tourSuffix());
         env.put("CONSUMER_TIMEOUT_MS", CONSUMER_TIMEOUT_MS);
-        TourContext.ProcessResult result = run.ctx().run(List.of("bash", file.toString()), moduleDir(run.ctx()), env,
+        ProcessResult result = run.ctx().run(List.of("bash", file.toString()), moduleDir(run.ctx()), env,
                 run.ctx().options().stepTimeout(), echo ? echo(run, new int[1], MAX_ECHOED_LINES) : line -> { });
         requireSuccess(run, script, result);
         return result;
@@ -203,9 +195,9 @@ final class Chapter2Steps {
         };
     }
 
-    private static void requireSuccess(StepRun run, String what, TourContext.ProcessResult result) {
+    private static void requireSuccess(StepRun run, String what, ProcessResult result) {
         if (result.timedOut()) {
-            throw new StepRun.StepFailure(what + " did not finish in time and was stopped; last lines: "
+            throw new StepFailure(what + " did not finish in time and was stopped; last lines: "
                     + tail(result.lines()));
         }
         run.check(result.exitCode() == 0, "%s exited with status %d: %s", what, result.exitCode(),
@@ -243,7 +235,7 @@ final class Chapter2Steps {
         }
     }
 
-    private static void verifyTopics(StepRun run, TourContext.ProcessResult result) throws Exception {
+    private static void verifyTopics(StepRun run, ProcessResult result) throws Exception {
         String topic = "hello.kafka" + run.ctx().tourSuffix();
         String topic2 = "hello.kafka2" + run.ctx().tourSuffix();
         int partitions = run.kafka().endOffsets(topic).size();
@@ -261,7 +253,7 @@ final class Chapter2Steps {
         run.check("172800000".equals(retention2), "%s retention.ms should be 172800000, is %s", topic2, retention2);
     }
 
-    private static void verifyProducer(StepRun run, TourContext.ProcessResult result) {
+    private static void verifyProducer(StepRun run, ProcessResult result) {
         String topic = "hello.kafka" + run.ctx().tourSuffix();
         List<ConsumerRecord<String, String>> records = run.kafka().read(topic, 11,
                 Duration.ofSeconds(15));
@@ -277,7 +269,7 @@ final class Chapter2Steps {
                 "key1:no1 ... should have become key key1, value no1 ..., were %s", keyed);
     }
 
-    private static void verifyConsumer(StepRun run, TourContext.ProcessResult result) throws Exception {
+    private static void verifyConsumer(StepRun run, ProcessResult result) throws Exception {
         String topic = "hello.kafka" + run.ctx().tourSuffix();
         String group = "hello-group" + run.ctx().tourSuffix();
         run.check(result.lines().containsAll(List.of("key1-no1", "key2-no2", "key3-no3", "null-hello")),
@@ -295,7 +287,7 @@ final class Chapter2Steps {
                 "the group should have committed the end offsets %s, committed %s", end, committed);
     }
 
-    private static void verifyGroups(StepRun run, TourContext.ProcessResult result) throws Exception {
+    private static void verifyGroups(StepRun run, ProcessResult result) throws Exception {
         String topic = "hello.kafka" + run.ctx().tourSuffix();
         String group = "hello-group" + run.ctx().tourSuffix();
         List<Map<TopicPartition, Long>> lags = GroupLagTables.parse(result.output(), group, topic);
@@ -312,7 +304,7 @@ final class Chapter2Steps {
         run.observe("after re-reading, %s committed %s again", group, committed);
     }
 
-    private static void verifyVerifiable(StepRun run, TourContext.ProcessResult result) throws Exception {
+    private static void verifyVerifiable(StepRun run, ProcessResult result) throws Exception {
         String topic = "verify-test" + run.ctx().tourSuffix();
         String group = "test-group" + run.ctx().tourSuffix();
         List<String> events = result.lines().stream().filter(l -> l.startsWith("{")).toList();
@@ -334,7 +326,7 @@ final class Chapter2Steps {
                 "expected offset 10 committed on partition 0, got %s", committed);
     }
 
-    private static void verifyDeleteRecords(StepRun run, TourContext.ProcessResult result) throws Exception {
+    private static void verifyDeleteRecords(StepRun run, ProcessResult result) throws Exception {
         String topic = "test" + run.ctx().tourSuffix();
         TopicPartition partition0 = new TopicPartition(topic, 0);
         Map<TopicPartition, Long> start = run.kafka().startOffsets(topic);

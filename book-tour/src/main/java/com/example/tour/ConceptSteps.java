@@ -40,50 +40,39 @@ final class ConceptSteps {
     static List<Step> steps() {
         return List.of(
                 Step.of("3.1", H31 + "데이터 저장, 전송",
-                        "DataStorageDemo writes 5 records to hello.kafka and asks the broker (describeLogDirs) where\n"
-                                + "they are: a directory <topic>-<partition> under log.dirs, with segment files.",
+                        "storage",
                         RUN_ADMIN + "DataStorageDemo", ConceptSteps::storage),
                 Step.of("3.1", H31 + "데이터 복제, 싱크",
-                        "ReplicationDemo: leader, followers and ISR per partition; a replication factor above the\n"
-                                + "number of brokers is refused; acks=all is written once the whole ISR has it.",
+                        "replication",
                         RUN_ADMIN + "ReplicationDemo", ConceptSteps::replication),
-                new Step("3.1", H31 + "데이터 복제, 싱크: 브로커 장애",
-                        "BrokerFailureDemo on three brokers: replication factor 3 puts a leader and two followers in\n"
-                                + "the ISR; the leader's broker stops → a follower from the ISR leads, no acks=all record\n"
-                                + "is lost; it starts again → it rejoins the ISR.",
+                Step.of("3.1", H31 + "데이터 복제, 싱크: 브로커 장애",
+                        "brokerFailure",
                         RUN_ADMIN + "BrokerFailureDemo", Step.Needs.CLUSTER, ConceptSteps::brokerFailure),
-                new Step("3.1", H31 + "데이터 복제, 싱크: min.insync.replicas",
-                        "min.insync.replicas=2 with acks=all: one follower down, still written; two down, the leader\n"
-                                + "refuses with NotEnoughReplicasException; both back, the refused record is not there.",
+                Step.of("3.1", H31 + "데이터 복제, 싱크: min.insync.replicas",
+                        "minInsyncReplicas",
                         RUN_ADMIN + "BrokerFailureDemo", Step.Needs.CLUSTER, ConceptSteps::minInsyncReplicas),
                 Step.of("3.1", H31 + "컨트롤러(controller)",
-                        "ControllerDemo: the book's ZooKeeper-elected controller is, in Kafka 4.x, the leader of the\n"
-                                + "KRaft quorum (describeMetadataQuorum).",
+                        "controller",
                         RUN_ADMIN + "ControllerDemo -Dexec.args=\"--bootstrap-controller localhost:10092\"",
                         ConceptSteps::controller),
-                new Step("3.1", H31 + "컨트롤러(controller): 컨트롤러 장애",
-                        "ControllerFailoverDemo: the active controller stops → another voter of the quorum is elected,\n"
-                                + "and it does the controller's job: a partition whose leader's broker stops gets a new leader.",
+                Step.of("3.1", H31 + "컨트롤러(controller): 컨트롤러 장애",
+                        "controllerFailover",
                         RUN_ADMIN + "ControllerFailoverDemo", Step.Needs.CLUSTER, ConceptSteps::controllerFailover),
                 Step.of("3.1", H31 + "데이터 삭제",
-                        "DataDeletionDemo: consuming deletes nothing; retention deletes whole segments; deleteRecords\n"
-                                + "moves the log start offset — the deleted offsets cannot be read any more.",
+                        "deletion",
                         RUN_ADMIN + "DataDeletionDemo", ConceptSteps::deletion),
                 Step.of("3.1", H31 + "컨슈머 오프셋 저장",
-                        "ConsumerOffsetDemo: group hello-group reads and commits; the broker keeps the commit in\n"
-                                + "__consumer_offsets, partition abs(groupId.hashCode()) % 50.",
+                        "consumerOffsets",
                         RUN_ADMIN + "ConsumerOffsetDemo", ConceptSteps::consumerOffsets),
                 Step.of("3.1", H31 + "코디네이터(coordinator)",
-                        "CoordinatorDemo: a consumer joins hello-group; the group's coordinator is the leader of its\n"
-                                + "__consumer_offsets partition.",
+                        "coordinator",
                         RUN_ADMIN + "CoordinatorDemo", ConceptSteps::coordinator),
                 Step.of("3.2", "토픽과 파티션 — 토픽 이름 제약 조건, 의미 있는 토픽 이름 작명 방법",
-                        "TopicNameValidator checks names with Kafka's own rules (empty, '.', '..', > 249 chars,\n"
-                                + "characters outside [a-zA-Z0-9._-]); the broker must agree when asked to create them.",
+                        "topicNames",
                         "./mvnw -q -pl chapter3-producer exec:java -Dexec.mainClass=com.example.TopicNameValidator",
                         ConceptSteps::topicNames),
                 Step.of("3.3", "레코드 — 타임스탬프, 오프셋, 헤더, 메시지 키, 메시지 값",
-                        "RecordAnatomy sends Pangyo/23 with two headers and reads that very record back.",
+                        "record",
                         "./mvnw -q -pl chapter3-producer exec:java -Dexec.mainClass=com.example.RecordAnatomy",
                         ConceptSteps::record));
     }

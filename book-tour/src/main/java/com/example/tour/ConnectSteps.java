@@ -47,15 +47,12 @@ final class ConnectSteps {
     static List<Step> steps() {
         return List.of(
                 Step.of("3.6", "카프카 커넥트 — 단일 모드 커넥트, 3.6.1 파일 소스 커넥터, 3.6.2 파일 싱크 커넥터",
-                        "ConnectStandaloneMain runs a standalone worker (connect-standalone.properties) with\n"
-                                + "SingleFileSourceConnector (lines of kafka.txt → topic test) and SingleFileSinkConnector\n"
-                                + "(topic test → kafka-sink.txt). Three lines are appended to the source file.",
+                        "standalone",
                         RUN + "ConnectStandaloneMain\n"
                                 + "echo hello >> /tmp/kafka.txt;  cat /tmp/kafka-sink.txt",
                         ConnectSteps::standalone),
                 Step.of("3.6", "카프카 커넥트 — 분산 모드 커넥트 (REST API)",
-                        "ConnectDistributedMain runs a distributed worker (connect-distributed.properties); the two\n"
-                                + "connectors are created with POST /connectors and checked with GET /connectors/{name}/status.",
+                        "distributed",
                         RUN + "ConnectDistributedMain\n"
                                 + "curl -X POST -H 'Content-Type: application/json' --data @chapter3-connect/config/"
                                 + "single-file-source.json http://localhost:8083/connectors\n"

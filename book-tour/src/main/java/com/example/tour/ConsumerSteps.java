@@ -52,39 +52,30 @@ final class ConsumerSteps {
     static List<Step> steps() {
         return List.of(
                 Step.of("3.4.2", H + "카프카 컨슈머 프로젝트 생성 (비명시 오프셋 커밋)",
-                        "SimpleConsumer subscribes to test as group test-group and logs each record; it commits\n"
-                                + "automatically (enable.auto.commit=true): inside poll() every 5 s and in close().",
+                        "simple",
                         RUN + "SimpleConsumer -Dexec.args=\"test test-group auto.offset.reset=earliest\"",
                         ConsumerSteps::simple),
                 Step.of("3.4.2", H + "동기 오프셋 커밋",
-                        "ConsumerWithSyncCommit: enable.auto.commit=false, commitSync() after every poll that\n"
-                                + "returned records — the group's offsets are at the end while it still runs.",
+                        "syncCommit",
                         RUN + "ConsumerWithSyncCommit", ConsumerSteps::syncCommit),
                 Step.of("3.4.2", H + "동기 오프셋 커밋 (레코드 단위)",
-                        "ConsumerWithSyncOffsetCommit: commitSync(Map) after each record, with offset + 1 (the next\n"
-                                + "record to read).",
+                        "syncOffsetCommit",
                         RUN + "ConsumerWithSyncOffsetCommit", ConsumerSteps::syncOffsetCommit),
                 Step.of("3.4.2", H + "비동기 오프셋 커밋",
-                        "ConsumerWithASyncCommit: commitAsync(callback) returns at once; the broker's answer comes to\n"
-                                + "the OffsetCommitCallback.",
+                        "asyncCommit",
                         RUN + "ConsumerWithASyncCommit", ConsumerSteps::asyncCommit),
                 Step.of("3.4.2", H + "리밸런스 리스너를 가진 컨슈머",
-                        "ConsumerWithRebalanceListener commits only in onPartitionsRevoked (book defect fixed: the\n"
-                                + "book's listener only logs). A second member joins → rebalance → the first one commits\n"
-                                + "what it processed before giving its partitions away.",
+                        "rebalanceListener",
                         RUN + "ConsumerWithRebalanceListener    (twice, in two terminals)",
                         ConsumerSteps::rebalanceListener),
                 Step.of("3.4.2", H + "파티션 할당 컨슈머",
-                        "ConsumerWithExactPartition: assign(partition 0) instead of subscribe(): no group, no\n"
-                                + "rebalance, only partition 0's records.",
+                        "exactPartition",
                         RUN + "ConsumerWithExactPartition", ConsumerSteps::exactPartition),
                 Step.of("3.4.2", H + "컨슈머에 할당된 파티션 확인 방법",
-                        "ConsumerWithAssignmentCheck: assignment() is empty right after subscribe(); the coordinator\n"
-                                + "hands out the partitions during poll().",
+                        "assignment",
                         RUN + "ConsumerWithAssignmentCheck", ConsumerSteps::assignment),
                 Step.of("3.4.2", H + "컨슈머의 안전한 종료",
-                        "ConsumerWithSafeShutdown: Ctrl+C → wakeup() → poll() throws WakeupException → commitSync →\n"
-                                + "close(). The tour sends the same stop signal as Ctrl+C.",
+                        "safeShutdown",
                         RUN + "ConsumerWithSafeShutdown    (then Ctrl+C)", ConsumerSteps::safeShutdown));
     }
 

@@ -42,15 +42,13 @@ final class MirrorMakerSteps {
 
     static List<Step> steps() {
         return List.of(
-                new Step("3.7", "카프카 미러메이커2 — 단방향 토픽 복제 (A → B)",
-                        "MirrorMaker 2 with connect-mirror-maker.properties (clusters = A, B; A->B.enabled = true;\n"
-                                + "A->B.topics = test): records sent to test on A appear in A.test on B, same partitions.",
+                Step.of("3.7", "카프카 미러메이커2 — 단방향 토픽 복제 (A → B)",
+                        "mirror",
                         RUN + "LocalClusters          # cluster A at 9092, B at 9093\n"
                                 + RUN + "MirrorMakerLauncher",
                         Step.Needs.TWO_CLUSTERS, MirrorMakerSteps::mirror),
-                new Step("3.7.1", "미러메이커2를 활용한 지리적 복제(Geo-Replication) — 장애 복구(failover)",
-                        "Active-standby failover: group test-group commits on A; MirrorMaker's checkpoints translate its\n"
-                                + "offsets to A.test on B; OffsetTranslation commits them on B, where the group resumes.",
+                Step.of("3.7.1", "미러메이커2를 활용한 지리적 복제(Geo-Replication) — 장애 복구(failover)",
+                        "failover",
                         RUN + "OffsetTranslation -Dexec.args=\"test-group A B\"",
                         Step.Needs.TWO_CLUSTERS, MirrorMakerSteps::failover));
     }

@@ -36,27 +36,22 @@ final class ProducerSteps {
     static List<Step> steps() {
         return List.of(
                 Step.of("3.4.1", H + "카프카 프로듀서 프로젝트 생성",
-                        "SimpleProducer sends one record, value \"testMessage\", no key, to topic test.",
+                        "simple",
                         RUN + "SimpleProducer", ProducerSteps::simple),
                 Step.of("3.4.1", H + "메시지 키를 가진 데이터를 전송하는 프로듀서",
-                        "ProducerWithKeyValue sends Pangyo/23 and Busan/23 (twice each) to a 3-partition topic: the\n"
-                                + "default partitioner hashes the key (murmur2), so a key always lands in one partition.",
+                        "keyValue",
                         RUN + "ProducerWithKeyValue", ProducerSteps::keyValue),
                 Step.of("3.4.1", H + "파티션 번호를 가진 데이터를 전송하는 프로듀서",
-                        "ProducerExactPartition sends Pangyo/23 to partition 0: a partition number in the record wins\n"
-                                + "over the key's hash.",
+                        "exactPartition",
                         RUN + "ProducerExactPartition", ProducerSteps::exactPartition),
                 Step.of("3.4.1", H + "커스텀 파티셔너를 가지는 프로듀서",
-                        "ProducerWithCustomPartitioner: key Pangyo always → partition 0, other keys hashed over the\n"
-                                + "other partitions (book defect fixed), a record without a key is refused.",
+                        "customPartitioner",
                         RUN + "ProducerWithCustomPartitioner", ProducerSteps::customPartitioner),
                 Step.of("3.4.1", H + "브로커 정상 전송 여부를 확인하는 프로듀서 (동기)",
-                        "ProducerWithSyncCallback: send().get() waits for the broker and returns the RecordMetadata\n"
-                                + "(topic-partition@offset); with acks=0 nobody answers, the offset is unknown (-1).",
+                        "syncCallback",
                         RUN + "ProducerWithSyncCallback    (-Dexec.args=0 for acks=0)", ProducerSteps::syncCallback),
                 Step.of("3.4.1", H + "브로커 정상 전송 여부를 확인하는 프로듀서 (비동기)",
-                        "ProducerWithAsyncCallback: send(record, new ProducerCallback()) returns at once; Kafka calls\n"
-                                + "the callback once per record when the broker has answered.",
+                        "asyncCallback",
                         RUN + "ProducerWithAsyncCallback", ProducerSteps::asyncCallback));
     }
 

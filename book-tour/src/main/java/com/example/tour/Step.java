@@ -1,17 +1,20 @@
 package com.example.tour;
 
+import com.example.common.Messages;
+import com.example.common.Messages.Lang;
+
 /**
  * One stop of the tour: a book section, what is about to happen, the command a reader would type for it, and
  * the code that runs the chapter module's example and checks that what the book promises was observed.
  *
  * @param section the book's section number, e.g. {@code 3.4.1} (what {@code --section} selects)
  * @param heading the Korean heading, e.g. {@code 프로듀서 API — 메시지 키를 가진 데이터를 전송하는 프로듀서}
- * @param about   what is about to happen and what the book promises
+ * @param about   what is about to happen and what the book promises, in each language
  * @param command the command a reader types for the same example
  * @param needs   what the step needs besides a broker
- * @param body    runs the example and verifies the result (throws {@link StepRun.StepFailure} when not)
+ * @param body    runs the example and verifies the result (throws {@link StepFailure} when not)
  */
-public record Step(String section, String heading, String about, String command, Needs needs, Body body) {
+public record Step(String section, String heading, About about, String command, Needs needs, Body body) {
 
     /** What a step needs to run at all; when missing, the step is skipped with the reason. */
     public enum Needs {
@@ -31,8 +34,29 @@ public record Step(String section, String heading, String about, String command,
         void run(StepRun run) throws Exception;
     }
 
-    public static Step of(String section, String heading, String about, String command, Body body) {
-        return new Step(section, heading, about, command, Needs.BROKER, body);
+    /** What a step is about, in the reader's language. */
+    @FunctionalInterface
+    public interface About {
+        String in(Lang lang);
+    }
+
+    /**
+     * A step whose text is book-common's message {@code tour.<section>.<id>} (messages_ko.properties,
+     * messages_en.properties).
+     */
+    public static Step of(String section, String heading, String id, String command, Needs needs, Body body) {
+        String key = "tour." + section + "." + id;
+        return new Step(section, heading, lang -> Messages.text(lang, key), command, needs, body);
+    }
+
+    /** {@link #of(String, String, String, String, Needs, Body)} for a step that needs one broker. */
+    public static Step of(String section, String heading, String id, String command, Body body) {
+        return of(section, heading, id, command, Needs.BROKER, body);
+    }
+
+    /** What the step is about, in {@code lang}. */
+    public String about(Lang lang) {
+        return about.in(lang);
     }
 
     /** The chapter number: {@code 3} of {@code 3.4.1}. */

@@ -1,6 +1,5 @@
 package com.example.tour;
 
-import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,35 +17,13 @@ import com.example.common.Poll;
  */
 public final class StepRun {
 
-    /** The book's promise was not observed: the step fails with this message. */
-    public static final class StepFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        public StepFailure(String message) {
-            super(message);
-        }
-
-        public StepFailure(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
-
-    /** The step cannot run here (no bash, no second cluster ...): skipped with this reason. */
-    public static final class StepSkipped extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        public StepSkipped(String reason) {
-            super(reason);
-        }
-    }
-
     private final TourContext context;
-    private final PrintStream out;
+    private final TourPrinter printer;
     private final List<String> observed = new ArrayList<>();
 
-    StepRun(TourContext context, PrintStream out) {
+    StepRun(TourContext context, TourPrinter printer) {
         this.context = context;
-        this.out = out;
+        this.printer = printer;
     }
 
     public TourContext ctx() {
@@ -74,12 +51,12 @@ public final class StepRun {
         synchronized (observed) {
             observed.add(line);
         }
-        BookTour.printObserved(out, line);
+        printer.observed(line);
     }
 
     /** Prints a line of a child process's output (not an observation of the tour). */
     public void echo(String line) {
-        BookTour.printEcho(out, line);
+        printer.echo(line);
     }
 
     /** Fails the step with the message when {@code condition} is false. */

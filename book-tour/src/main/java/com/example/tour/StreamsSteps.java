@@ -46,29 +46,22 @@ final class StreamsSteps {
     static List<Step> steps() {
         return List.of(
                 Step.of("3.5.1", H + "stream(), to()",
-                        "SimpleStreamApplication (application.id streams-application) copies every record of stream_log\n"
-                                + "to stream_log_copy.",
+                        "copy",
                         RUN + "SimpleStreamApplication", StreamsSteps::copy),
                 Step.of("3.5.1", H + "filter()",
-                        "StreamsFilter keeps the values of stream_log longer than 5 characters in stream_log_filter\n"
-                                + "(book defect fixed: a null value no longer stops the application).",
+                        "filter",
                         RUN + "StreamsFilter", StreamsSteps::filter),
                 Step.of("3.5.1", H + "KTable과 KStream을 join()",
-                        "KStreamJoinKTable: the address KTable (latest address per name) joined with the order KStream\n"
-                                + "→ order_join \"<order> send to <address>\"; all three topics have 3 partitions\n"
-                                + "(co-partitioned). A new address replaces the old one for later orders.",
+                        "joinKTable",
                         RUN + "KStreamJoinKTable", StreamsSteps::joinKTable),
                 Step.of("3.5.1", H + "GlobalKTable과 KStream을 join()",
-                        "KStreamJoinGlobalKTable: address_v2 (2 partitions) as a GlobalKTable joined with order\n"
-                                + "(3 partitions) — no co-partitioning needed: every instance holds the whole table.",
+                        "joinGlobalKTable",
                         RUN + "KStreamJoinGlobalKTable", StreamsSteps::joinGlobalKTable),
                 Step.of("3.5.2", "프로세서 API",
-                        "SimpleKafkaProcessor: Source → FilterProcessor (values longer than 5) → Sink, on the Kafka 4.x\n"
-                                + "Processor API (the book's Processor/Transformer API was removed in Kafka 4.0).",
+                        "processor",
                         RUN + "SimpleKafkaProcessor", StreamsSteps::processor),
                 Step.of("3.5", "카프카 스트림즈 — (책 저장소 예제) KStreamCountApplication, QueryableStore",
-                        "KStreamCountApplication counts the records of test per key into test_count; QueryableStore\n"
-                                + "asks the same count-store directly (interactive query) while it runs.",
+                        "countAndQuery",
                         RUN + "KStreamCountApplication\n" + RUN + "QueryableStore", StreamsSteps::countAndQuery));
     }
 
@@ -230,7 +223,7 @@ final class StreamsSteps {
         run.check(latest.equals(Map.of("Pangyo", "3", "Busan", "1")), "expected Pangyo=3, Busan=1, got %s", latest);
         Long pangyo = run.await("QueryableStore's count-store to say Pangyo=3", WAIT, () -> {
             if (query.failure().isPresent()) {
-                throw new StepRun.StepFailure("QueryableStore stopped: " + query.failure().get());
+                throw new StepFailure("QueryableStore stopped: " + query.failure().get());
             }
             try {
                 return QueryableStore.countOf(query, "Pangyo");

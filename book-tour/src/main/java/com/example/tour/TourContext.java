@@ -1,10 +1,5 @@
 package com.example.tour;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +14,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -29,7 +23,6 @@ import com.example.common.ClusterView;
 import com.example.common.DataDirectories;
 import com.example.common.KafkaSettings;
 import com.example.common.LocalPorts;
-import com.example.common.ProcessTree;
 import com.example.local.LocalKafkaBroker;
 import com.example.local.LocalKafkaCluster;
 
@@ -40,17 +33,14 @@ import com.example.local.LocalKafkaCluster;
  */
 public final class TourContext implements AutoCloseable {
 
-    /** How long a child process gets to end after SIGTERM before it is killed. */
-    private static final Duration PROCESS_GRACE = Duration.ofSeconds(5);
-
     private final TourOptions options;
-    private final PrintStream out;
+    private final TourPrinter printer;
     private final String tourId = UUID.randomUUID().toString().substring(0, 6);
     private final AtomicInteger counter = new AtomicInteger();
     private final Path tempDir;
     private final Optional<Path> repoDir;
     private final List<Integer> startedPorts = new CopyOnWriteArrayList<>();
-    private final List<Process> processes = new CopyOnWriteArrayList<>();
+    private final ChildProcesses processes = new ChildProcesses();
     private final Deque<AutoCloseable> stepResources = new ArrayDeque<>();
     private final Map<String, AutoCloseable> shared = new LinkedHashMap<>();
 
@@ -66,9 +56,9 @@ public final class TourContext implements AutoCloseable {
     /** Set first thing by {@link #close()} (also from the Ctrl+C hook): nothing new may start after it. */
     private volatile boolean closing;
 
-    TourContext(TourOptions options, PrintStream out) {
+    TourContext(TourOptions options, TourPrinter printer) {
         this.options = options;
-        this.out = out;
+        this.printer = printer;
         this.tempDir = DataDirectories.createTemp("book-tour-");
         this.repoDir = findRepoDir();
     }
@@ -78,23 +68,21 @@ public final class TourContext implements AutoCloseable {
         if (options.external()) {
             settings = KafkaSettings.fromEnvironment();
             BrokerCheck.requireReachable(settings);
-            out.println("Touring the external broker at " + settings.bootstrapServers()
-                    + " (topics, groups and application ids end with -" + tourId + "-N).");
+            printer.line("tour.external", settings.bootstrapServers(), tourId);
             return;
         }
         int port = options.port();
         if (port == TourOptions.PREFERRED_PORT) {
             port = LocalPorts.isFree(9092) ? 9092 : 0;
             if (port == 0) {
-                out.println("Port 9092 is taken (another Kafka? see README: troubleshooting); the tour's broker uses a "
-                        + "free port instead. To tour the broker at 9092, add --external.");
+                printer.line("tour.port-taken");
             }
         }
         long begin = System.nanoTime();
         primary = startLocalBroker(port);
         settings = primary.settings();
-        out.printf("Started the tour's broker: Kafka %s (KRaft, broker + controller in one node) at %s in %.1f s.%n",
-                LocalKafkaBroker.KAFKA_VERSION, settings.bootstrapServers(), seconds(begin));
+        printer.line("tour.broker.started", LocalKafkaBroker.KAFKA_VERSION, settings.bootstrapServers(),
+                seconds(begin));
     }
 
     private LocalKafkaBroker startLocalBroker(int port) {
@@ -149,8 +137,8 @@ public final class TourContext implements AutoCloseable {
             return secondSettings;
         }
         if (options.external()) {
-            String servers = options.secondCluster().orElseThrow(() -> new StepRun.StepSkipped(
-                    "needs a second cluster: with --external pass --second-cluster host:port"));
+            String servers = options.secondCluster().orElseThrow(() -> new StepSkipped(
+                    printer.text("tour.needs.two-clusters")));
             secondSettings = new KafkaSettings(servers);
             BrokerCheck.requireReachable(secondSettings);
             return secondSettings;
@@ -158,8 +146,8 @@ public final class TourContext implements AutoCloseable {
         long begin = System.nanoTime();
         second = startLocalBroker(0);
         secondSettings = second.settings();
-        out.printf("      (started cluster B, a second Kafka %s, at %s in %.1f s)%n", LocalKafkaBroker.KAFKA_VERSION,
-                secondSettings.bootstrapServers(), seconds(begin));
+        printer.line("tour.cluster-b.started", LocalKafkaBroker.KAFKA_VERSION, secondSettings.bootstrapServers(),
+                seconds(begin));
         return secondSettings;
     }
 
@@ -187,8 +175,8 @@ public final class TourContext implements AutoCloseable {
         }
         if (!clusterAnnounced) {
             clusterAnnounced = true;
-            out.printf("      (the tour's cluster of 3 brokers %s and 3 controllers %s at %s, started in %.1f s)%n",
-                    started.brokerIds(), started.controllerIds(), started.bootstrapServers(), clusterStartSeconds);
+            printer.line("tour.cluster.started", started.brokerIds(), started.controllerIds(),
+                    started.bootstrapServers(), clusterStartSeconds);
         }
         return started;
     }
@@ -244,6 +232,11 @@ public final class TourContext implements AutoCloseable {
         return repoDir;
     }
 
+    /** What the tour prints with, in the reader's language. */
+    TourPrinter printer() {
+        return printer;
+    }
+
     public TourOptions options() {
         return options;
     }
@@ -293,71 +286,20 @@ public final class TourContext implements AutoCloseable {
             stepResources.clear();
         }
         toClose.forEach(TourContext::closeQuietly);
-        List<Process> running = List.copyOf(processes);
-        running.forEach(TourContext::terminate);
-        processes.removeAll(running);
+        processes.stopAll();
     }
 
     // --- child processes ----------------------------------------------------------------------------------------
 
-    /** What a child process printed (stdout and stderr, interleaved as printed) and how it ended. */
-    public record ProcessResult(int exitCode, List<String> lines, boolean timedOut) {
-
-        public String output() {
-            return String.join("\n", lines);
-        }
-    }
-
     /**
      * Runs {@code command} in {@code workDir} with {@code env} added, hands every output line to {@code onLine} as
-     * it comes, and returns when it ended. After {@code timeout} the process and everything it started is stopped.
+     * it comes, and returns when it ended ({@link ChildProcesses#run}); stopped with what it started after
+     * {@code timeout}, at the end of the step, or when the tour stops.
      */
     public ProcessResult run(List<String> command, Path workDir, Map<String, String> env, Duration timeout,
                              Consumer<String> onLine) throws InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
-        builder.environment().putAll(env);
-        builder.redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
-        Process process;
-        synchronized (processes) {
-            requireOpen();
-            try {
-                process = builder.start();
-            } catch (IOException e) {
-                throw new StepRun.StepFailure("cannot start " + command.get(0) + ": " + e.getMessage(), e);
-            }
-            processes.add(process);
-        }
-        List<String> lines = new CopyOnWriteArrayList<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    lines.add(line);
-                    onLine.accept(line);
-                }
-            } catch (IOException e) {
-                // the process was stopped: its output ends here
-            }
-        }, "tour-process-output");
-        reader.setDaemon(true);
-        reader.start();
-        boolean ended = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        if (!ended) {
-            terminate(process);
-        }
-        reader.join(PROCESS_GRACE.toMillis());
-        processes.remove(process);
-        return new ProcessResult(ended ? process.exitValue() : -1, List.copyOf(lines), !ended);
-    }
-
-    private static java.io.File nullDevice() {
-        return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
-    }
-
-    /** SIGTERM to the process and everything it started, then SIGKILL to whatever is left after a grace period. */
-    static void terminate(Process process) {
-        ProcessTree.stop(process.toHandle(), PROCESS_GRACE);
+        requireOpen();
+        return processes.run(command, workDir, env, timeout, onLine);
     }
 
     // --- the end -------------------------------------------------------------------------------------------------
@@ -365,9 +307,8 @@ public final class TourContext implements AutoCloseable {
     /** Stops everything the tour started: step leftovers, shared resources, processes, brokers; deletes temp files. */
     @Override
     public void close() {
-        synchronized (processes) {
-            closing = true; // no new process or background task from here on
-        }
+        closing = true; // no new background task from here on
+        processes.refuseNew(); // and no new process
         closeAll();
     }
 
@@ -378,7 +319,7 @@ public final class TourContext implements AutoCloseable {
 
     private void requireOpen() {
         if (closing) {
-            throw new StepRun.StepFailure("the tour is stopping (Ctrl+C): nothing new is started");
+            throw new StepFailure(printer.text("tour.stopping"));
         }
     }
 

@@ -6,6 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import com.example.common.Messages;
+import com.example.common.Messages.Lang;
+
 /**
  * The tour's command line.
  *
@@ -19,10 +22,12 @@ import java.util.Optional;
  * --port N             the tour's broker port (default 9092 if free, else a free port; 0 = any free port)
  * --step-timeout S     seconds before a step is stopped and failed (default 90)
  * --verbose            also show the examples' own log lines (INFO)
+ * --lang ko|en         the tour's language (default: -Dbook.lang, else BOOK_LANG, else ko: 한국어)
  * </pre>
  */
 public record TourOptions(List<String> sections, boolean pause, boolean ci, boolean list, boolean external,
-                          Optional<String> secondCluster, int port, Duration stepTimeout, boolean verbose) {
+                          Optional<String> secondCluster, int port, Duration stepTimeout, boolean verbose,
+                          Lang lang) {
 
     /** Port meaning "9092 if it is free, else any free port". */
     public static final int PREFERRED_PORT = -1;
@@ -38,7 +43,8 @@ public record TourOptions(List<String> sections, boolean pause, boolean ci, bool
             "  --second-cluster H:P  cluster B for the MirrorMaker steps with --external",
             "  --port N              the tour's broker port (default 9092 if free, else a free one; 0 = any)",
             "  --step-timeout S      seconds before a step is stopped and failed (default 90)",
-            "  --verbose             show the examples' own log lines too");
+            "  --verbose             show the examples' own log lines too",
+            "  --lang ko|en          한국어 (default) or English");
 
     public TourOptions {
         sections = List.copyOf(sections);
@@ -47,12 +53,12 @@ public record TourOptions(List<String> sections, boolean pause, boolean ci, bool
     /** Everything, non-interactive, on a free port: what the tests use. */
     public static TourOptions defaults() {
         return new TourOptions(List.of(), false, true, false, false, Optional.empty(), 0, Duration.ofSeconds(90),
-                false);
+                false, Messages.current());
     }
 
     public TourOptions withSections(String... wanted) {
         return new TourOptions(Arrays.asList(wanted), pause, ci, list, external, secondCluster, port, stepTimeout,
-                verbose);
+                verbose, lang);
     }
 
     /** Whether Enter is awaited before each step. */
@@ -71,6 +77,7 @@ public record TourOptions(List<String> sections, boolean pause, boolean ci, bool
         int port = PREFERRED_PORT;
         Duration timeout = Duration.ofSeconds(90);
         boolean verbose = false;
+        Lang lang = null;
         List<String> words = new ArrayList<>();
         for (String arg : args) {
             // exec:java splits -Dexec.args on white space; accept --opt=value too
@@ -106,11 +113,13 @@ public record TourOptions(List<String> sections, boolean pause, boolean ci, bool
                 case "--port" -> port = number(value(words, ++i, word), word, 0, 65535);
                 case "--step-timeout" -> timeout = Duration.ofSeconds(number(value(words, ++i, word), word, 5, 3600));
                 case "--verbose", "-v" -> verbose = true;
+                case "--lang" -> lang = Messages.parse(value(words, ++i, word), word);
                 case "--help", "-h" -> throw new IllegalArgumentException(USAGE);
                 default -> throw new IllegalArgumentException("unknown option '" + word + "'\n" + USAGE);
             }
         }
-        return new TourOptions(sections, pause, ci, list, external, second, port, timeout, verbose);
+        return new TourOptions(sections, pause, ci, list, external, second, port, timeout, verbose,
+                lang != null ? lang : Messages.current());
     }
 
     private static String value(List<String> words, int i, String option) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.example.common.LocalPorts;
+import com.example.common.Messages;
 import com.example.tour.StepResult.Status;
 
 /**
@@ -82,13 +83,13 @@ class BookTourTest {
     @Test
     void aStepThatHangsIsStoppedAtItsTimeoutWithItsChildProcessesAndTheTourGoesOn() {
         Step hanging = new Step("9.1", "멈춘 단계 — a script that never ends",
-                "runs a process tree that would sleep for 5 minutes", "bash -c 'sleep 300 & sleep 300'",
+                lang -> "runs a process tree that would sleep for 5 minutes", "bash -c 'sleep 300 & sleep 300'",
                 Step.Needs.BROKER, run -> run.ctx().run(List.of("bash", "-c", "sleep 300 & sleep 300; wait"),
                         run.ctx().tempDir(), java.util.Map.of(), Duration.ofMinutes(5), run::echo));
-        Step next = Step.of("9.2", "다음 단계 — the tour goes on", "checks the broker", "-", run ->
-                run.observe("broker %s", run.settings().bootstrapServers()));
+        Step next = new Step("9.2", "다음 단계 — the tour goes on", lang -> "checks the broker", "-",
+                Step.Needs.BROKER, run -> run.observe("broker %s", run.settings().bootstrapServers()));
         TourOptions options = new TourOptions(List.of(), false, true, false, false, Optional.empty(), 0,
-                Duration.ofSeconds(2), false);
+                Duration.ofSeconds(2), false, Messages.Lang.EN);
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
 
         TourReport report = new BookTour(options, print(captured), NO_INPUT, List.of(hanging, next))

@@ -12,6 +12,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.example.common.Messages;
+
 /** The command line, the step catalog and --list: no broker needed. */
 class TourOptionsTest {
 
@@ -66,7 +68,8 @@ class TourOptionsTest {
         assertThat(steps).allSatisfy(step -> {
             assertThat(step.heading()).as(step.section()).containsPattern("[가-힣]");
             assertThat(step.command()).as(step.section()).isNotBlank();
-            assertThat(step.about()).as(step.section()).isNotBlank();
+            assertThat(step.about(Messages.Lang.KO)).as(step.section()).containsPattern("[가-힣]");
+            assertThat(step.about(Messages.Lang.EN)).as(step.section()).isNotBlank().doesNotContainPattern("[가-힣]");
         });
     }
 
