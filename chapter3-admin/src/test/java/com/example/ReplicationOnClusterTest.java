@@ -13,10 +13,8 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.admin.ReplicaInfo;
-import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import com.example.common.ClusterView;
+import com.example.common.Replicas;
 import com.example.local.LocalKafkaCluster;
 import com.example.testing.KafkaTest;
 import com.example.testing.TestKafka;
@@ -133,12 +132,12 @@ class ReplicationOnClusterTest {
     @Test
     void withUncleanElectionOffAnOutOfSyncReplicaNeverLeadsThePartitionWaits() throws Exception {
         String topic = kafka.createTopic("unclean", 1, 3, Map.of());
-        int leader = partition(topic).leader().id();
+        int leader = kafka.replicas(topic, 0).leader();
         List<Integer> followers = cluster.brokerIds().stream().filter(id -> id != leader).toList();
         int outOfSync = followers.get(0);
 
         cluster.stopNode(outOfSync);     // misses what comes next
-        awaitIsrSize(topic, 2);
+        kafka.awaitReplicas(topic, "an ISR of 2", FAILOVER, r -> r.isr().size() == 2);
         List<String> acknowledged = sendAcksAll(topic, 10);
         cluster.stopNode(followers.get(1));
         cluster.stopNode(leader);        // every in-sync replica is down now
@@ -146,10 +145,10 @@ class ReplicationOnClusterTest {
 
         assertThat(uncleanElectionEnabled(topic)).isFalse(); // Kafka's default, as in the book
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
-                .until(() -> hasNoLeader(partition(topic))); // no leader, rather than a leader without the data
+                .until(() -> !kafka.replicas(topic, 0).hasLeader()); // no leader, rather than one without the data
 
         cluster.startNode(leader);       // an in-sync replica returns: it leads again, nothing lost
-        await().atMost(FAILOVER).until(() -> partition(topic), p -> !hasNoLeader(p));
+        kafka.awaitReplicas(topic, "a leader again", FAILOVER, Replicas::hasLeader);
         assertThat(kafka.consumeValues(topic, acknowledged.size())).containsExactlyElementsOf(acknowledged);
     }
 
@@ -157,15 +156,6 @@ class ReplicationOnClusterTest {
         List<String> values = new ArrayList<>(IntStream.range(0, count).mapToObj(i -> "record-" + i).toList());
         kafka.sendValues(topic, values); // the harness producer: acks=all (the default) and every send awaited
         return values;
-    }
-
-    private TopicPartitionInfo partition(String topic) throws Exception {
-        TopicDescription description = kafka.admin().describeTopics(List.of(topic)).allTopicNames().get().get(topic);
-        return description.partitions().get(0);
-    }
-
-    private void awaitIsrSize(String topic, int size) {
-        await().atMost(FAILOVER).until(() -> partition(topic).isr().size() == size);
     }
 
     private Map<Integer, ReplicaInfo> replicaLogs(TopicPartition partition) throws Exception {
@@ -184,10 +174,6 @@ class ReplicationOnClusterTest {
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
         return Boolean.parseBoolean(kafka.admin().describeConfigs(List.of(resource)).all().get().get(resource)
                 .get(TopicConfig.UNCLEAN_LEADER_ELECTION_ENABLE_CONFIG).value());
-    }
-
-    private static boolean hasNoLeader(TopicPartitionInfo partition) {
-        return partition.leader() == null || partition.leader().isEmpty();
     }
 
     private static Set<Integer> ids(List<Node> nodes) {

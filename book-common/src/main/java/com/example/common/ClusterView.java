@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -117,6 +118,27 @@ public class ClusterView implements AutoCloseable {
             Topics.awaitReady(admin(), List.of(name));
         } catch (InterruptedException e) {
             throw interrupted(e);
+        }
+    }
+
+    /** Where partition {@code partition} of {@code topic} lives now: leader, replicas, ISR. */
+    public Replicas replicas(String topic, int partition) {
+        TopicDescription description = describe(topic).orElseThrow(() -> new IllegalStateException(
+                "topic " + topic + " does not exist"));
+        return Replicas.of(description.partitions().get(partition));
+    }
+
+    /**
+     * Polls partition 0 of {@code topic} until {@code done} accepts it (a broker stopped or back: seconds); after
+     * {@code timeout} an IllegalStateException names {@code what} and the last state seen.
+     */
+    public Replicas awaitReplicas(String topic, String what, Duration timeout, Predicate<Replicas> done) {
+        try {
+            return Poll.until(what, timeout, () -> replicas(topic, 0), done);
+        } catch (InterruptedException e) {
+            throw interrupted(e);
+        } catch (Exception e) {
+            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getMessage(), e);
         }
     }
 

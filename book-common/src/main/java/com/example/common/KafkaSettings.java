@@ -2,6 +2,7 @@ package com.example.common;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
 
@@ -46,6 +47,21 @@ public record KafkaSettings(String bootstrapServers) {
      */
     public static KafkaSettings fromEnvironment() {
         return new KafkaSettings(resolve(System.getProperties()::getProperty, System::getenv).value());
+    }
+
+    /**
+     * The address the reader gave with {@code -Dbootstrap.servers} or {@code BOOTSTRAP_SERVERS}, if any — for tools
+     * that start their own broker when none is given (the performance lab).
+     *
+     * @throws IllegalArgumentException naming the setting when the value given there is blank or not host:port
+     */
+    public static Optional<Resolved> given() {
+        return given(System.getProperties()::getProperty, System::getenv);
+    }
+
+    static Optional<Resolved> given(Function<String, String> systemProperties, Function<String, String> env) {
+        Resolved resolved = resolve(systemProperties, env);
+        return resolved.explicit() ? Optional.of(resolved) : Optional.empty();
     }
 
     /** A resolved address and the setting it came from ({@code -Dbootstrap.servers}, ..., {@code default}). */

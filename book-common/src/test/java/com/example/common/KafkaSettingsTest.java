@@ -23,6 +23,21 @@ class KafkaSettingsTest {
     }
 
     @Test
+    void anAddressTheReaderGaveIsFoundWhereverItWasGivenAndCheckedTheSameWay() {
+        Map<String, String> env = Map.of("BOOTSTRAP_SERVERS", "env-host:9092");
+
+        assertThat(KafkaSettings.given(k -> null, k -> null)).isEmpty(); // the lab starts its own broker then
+        assertThat(KafkaSettings.given(k -> null, env::get)).hasValueSatisfying(given -> {
+            assertThat(given.value()).isEqualTo("env-host:9092");
+            assertThat(given.source()).isEqualTo("BOOTSTRAP_SERVERS");
+        });
+        assertThat(KafkaSettings.given(Map.of("bootstrap.servers", "my-kafka:9092")::get, env::get))
+                .hasValueSatisfying(given -> assertThat(given.source()).isEqualTo("-Dbootstrap.servers"));
+        assertThatThrownBy(() -> KafkaSettings.given(k -> null, Map.of("BOOTSTRAP_SERVERS", "no-port")::get))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BOOTSTRAP_SERVERS");
+    }
+
+    @Test
     void producerAndConsumerPropertiesAreTheBooksStringClients() {
         KafkaSettings settings = new KafkaSettings("localhost:9092");
 

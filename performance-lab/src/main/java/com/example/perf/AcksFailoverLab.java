@@ -11,21 +11,18 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.config.TopicConfig;
 
 import com.example.common.CallerThreads;
 import com.example.common.ClusterNodes;
 import com.example.common.ClusterView;
 import com.example.common.KafkaSettings;
-import com.example.common.Poll;
-import com.example.common.Topics;
+import com.example.common.Replicas;
 import com.example.local.LocalKafkaCluster;
 
 /**
@@ -104,11 +101,11 @@ public final class AcksFailoverLab {
     /** Best records/s per acks value, from the send of the first record to the callback of the last. */
     static Map<String, Double> throughput(KafkaSettings settings, long records, int recordSize) throws Exception {
         Map<String, Double> best = new java.util.LinkedHashMap<>();
-        try (Admin admin = Admin.create(settings.admin())) {
+        try (ClusterView view = new ClusterView(settings)) {
             for (int round = 0; round < ROUNDS; round++) {
                 for (String acks : ACKS) {
                     String topic = "acks-rate-" + (acks.equals("all") ? "all" : acks) + "-" + System.nanoTime();
-                    createReplicated(admin, topic);
+                    createReplicated(view, topic);
                     try (KafkaProducer<String, String> producer = producer(settings, acks)) {
                         Stream stream = new Stream(producer, topic, recordSize);
                         stream.send(1); // metadata and connections before the clock
@@ -131,9 +128,9 @@ public final class AcksFailoverLab {
     static Row crashDuring(KafkaSettings settings, ClusterNodes nodes, String acks, long before, long after,
                            int recordSize) throws Exception {
         String topic = "acks-" + (acks.equals("all") ? "all" : acks) + "-" + System.nanoTime();
-        try (Admin admin = Admin.create(settings.admin());
+        try (ClusterView view = new ClusterView(settings);
              KafkaProducer<String, String> producer = producer(settings, acks)) {
-            int leader = createReplicated(admin, topic);
+            int leader = createReplicated(view, topic);
             Stream stream = new Stream(producer, topic, recordSize);
             stream.send(before);
             stream.awaitCallbacks();
@@ -141,8 +138,8 @@ public final class AcksFailoverLab {
             long crashedAt = System.nanoTime();
             java.util.concurrent.Executor threads = CallerThreads.of("acks-lab");
             CompletableFuture<Void> crash = CompletableFuture.runAsync(() -> nodes.stopNode(leader), threads);
-            CompletableFuture<Integer> newLeader = CompletableFuture.supplyAsync(() -> awaitNewLeader(admin, topic,
-                    leader), threads);
+            CompletableFuture<Replicas> newLeader = CompletableFuture.supplyAsync(() -> view.awaitReplicas(topic,
+                    "a new leader of " + topic, FAILOVER_TIMEOUT, r -> r.hasLeader() && r.leader() != leader), threads);
             stream.send(before / 10); // at full speed while the leader goes down: records in flight
             while (!newLeader.isDone()) {
                 stream.send(OUTAGE_RECORDS_PER_MS);
@@ -155,8 +152,8 @@ public final class AcksFailoverLab {
             crash.join();
 
             nodes.startNode(leader);
-            Poll.until("broker " + leader + " back in the ISR of " + topic, FAILOVER_TIMEOUT,
-                    () -> partition(admin, topic).isr().size(), size -> size == 3);
+            view.awaitReplicas(topic, "broker " + leader + " back in the ISR of " + topic, FAILOVER_TIMEOUT,
+                    r -> r.isr().size() == 3);
             return stream.count(acks, newLeaderMillis, settings);
         } finally {
             nodes.brokerIds().stream().filter(id -> !nodes.isRunning(id)).forEach(nodes::startNode);
@@ -218,24 +215,11 @@ public final class AcksFailoverLab {
         }
     }
 
-    private static int createReplicated(Admin admin, String topic) throws Exception {
-        Topics.createIfAbsent(admin, new NewTopic(topic, Optional.of(1), Optional.of((short) 3))
+    private static int createReplicated(ClusterView view, String topic) {
+        view.createTopic(new NewTopic(topic, Optional.of(1), Optional.of((short) 3))
                 .configs(Map.of(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, "2")));
-        return Poll.until("an ISR of 3 for " + topic, FAILOVER_TIMEOUT, () -> partition(admin, topic),
-                p -> p.leader() != null && !p.leader().isEmpty() && p.isr().size() == 3).leader().id();
-    }
-
-    private static int awaitNewLeader(Admin admin, String topic, int crashed) {
-        try {
-            return Poll.until("a new leader of " + topic, FAILOVER_TIMEOUT, () -> partition(admin, topic),
-                    p -> p.leader() != null && !p.leader().isEmpty() && p.leader().id() != crashed).leader().id();
-        } catch (Exception e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
-    }
-
-    private static TopicPartitionInfo partition(Admin admin, String topic) throws Exception {
-        return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().get(0);
+        return view.awaitReplicas(topic, "an ISR of 3 for " + topic, FAILOVER_TIMEOUT,
+                r -> r.hasLeader() && r.isr().size() == 3).leader();
     }
 
     static void print(List<Row> rows, PrintStream out) {

@@ -1,13 +1,15 @@
 package com.example.perf;
 
 import java.io.PrintStream;
+import java.util.Optional;
 
 import com.example.common.BrokerCheck;
 import com.example.common.KafkaSettings;
 import com.example.local.LocalKafkaBroker;
 
 /**
- * Where the lab measures: the broker given with {@code -Dbootstrap.servers=host:port}, or else a fresh
+ * Where the lab measures: the broker given with {@code -Dbootstrap.servers=host:port} or {@code BOOTSTRAP_SERVERS}
+ * (read through {@link KafkaSettings#given()}, checked like every example's), or else a fresh
  * {@link LocalKafkaBroker} on a free port (real single-node KRaft Kafka in this JVM, deleted afterwards), so
  * one command measures without any setup and never touches a broker the reader already runs on 9092.
  */
@@ -23,11 +25,11 @@ final class LabBroker {
     }
 
     static void run(PrintStream out, Work work) throws Exception {
-        String given = System.getProperty(KafkaSettings.BOOTSTRAP_PROPERTY);
-        if (given != null && !given.isBlank()) {
-            KafkaSettings settings = new KafkaSettings(given.trim());
+        Optional<KafkaSettings.Resolved> given = KafkaSettings.given();
+        if (given.isPresent()) {
+            KafkaSettings settings = new KafkaSettings(given.get().value());
             BrokerCheck.requireReachable(settings);
-            out.println("broker: " + settings.bootstrapServers() + " (from -Dbootstrap.servers)");
+            out.println("broker: " + settings.bootstrapServers() + " (from " + given.get().source() + ")");
             work.run(settings);
             return;
         }
