@@ -7,16 +7,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.LongUnaryOperator;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 import com.example.ConsumerWithSyncCommit;
@@ -42,6 +43,15 @@ import com.example.common.StopSignal;
 public final class ConsumerTuningLab {
 
     private static final long DEADLINE_SECONDS = 60;
+    /** The headline's rows besides ConsumerPerformance. */
+    private static final String SIMPLE = "SimpleConsumer";
+    private static final String SYNC_COMMIT = "ConsumerWithSyncCommit";
+    /** What the three of the headline run with. */
+    private static final Map<String, Object> SAME_OPTIONS = ResultTable.orderedOptions(
+            ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "500", ConsumerConfig.FETCH_MIN_BYTES_CONFIG, "1");
+    /** How the topic is written: batched and lz4-compressed, fast (the producer lab's tuned options). */
+    private static final Map<String, Object> FILL_OPTIONS = Map.of(ProducerConfig.LINGER_MS_CONFIG, "20",
+            ProducerConfig.BATCH_SIZE_CONFIG, "131072", ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
 
     private ConsumerTuningLab() {
     }
@@ -68,88 +78,97 @@ public final class ConsumerTuningLab {
                  Consumer<ConsumerRecord<String, String>> onRecord);
     }
 
+    /** One row of the option table: which option, the value as the row shows it, the loop, its options, how many. */
+    record OptionRow(String option, String variant, BookConsumer consumer, Map<String, ?> overrides,
+                     LongUnaryOperator records) {
+    }
+
+    /** The option rows, measured in this order on the same topic: one table, iterated once. */
+    static final List<OptionRow> OPTION_ROWS = optionRows();
+
+    private static List<OptionRow> optionRows() {
+        List<OptionRow> rows = new ArrayList<>();
+        rows.add(new OptionRow("auto commit", "SimpleConsumer", SimpleConsumer::run, Map.of(), n -> n));
+        for (String maxPoll : List.of("10", "500", "2000")) {
+            // a commitSync per poll: 10 per poll is slow, so that row reads a tenth of the records
+            rows.add(new OptionRow(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "max.poll.records=" + maxPoll,
+                    ConsumerWithSyncCommit::run, Map.of(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPoll),
+                    maxPoll.equals("10") ? n -> Math.max(1, n / 10) : n -> n));
+        }
+        for (String minBytes : List.of("1", "65536", "1048576")) {
+            rows.add(new OptionRow(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, "fetch.min.bytes=" + minBytes,
+                    ConsumerWithSyncCommit::run, Map.of(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, minBytes), n -> n));
+        }
+        return List.copyOf(rows);
+    }
+
     public static Report run(KafkaSettings settings, LabOptions o, PrintStream out) throws Exception {
-        ProducerTuningLab.quietExampleCallbacks();
+        ExampleLogs.quiet();
         ResultTable table = new ResultTable();
         long n = o.consumerRecords();
         String topic = LabTopics.create(settings, LabTopics.unique("lab-consumer"), o.partitions());
         long filled = fill(settings, topic, n, o.recordSize());
         out.printf("consumer lab: %,d records x %d bytes in %s (%d partitions), written in %.1f s%n", n,
                 o.recordSize(), topic, o.partitions(), filled / 1e9);
-
         // warm up, unreported
         measure(settings, topic, o, "warm-up", "", ConsumerWithSyncCommit::run, Map.of(), Math.min(n, 50_000));
-
-        table.add(measure(settings, topic, o, "auto commit", "SimpleConsumer", SimpleConsumer::run, Map.of(), n));
-        for (String maxPoll : new String[] {"10", "500", "2000"}) {
-            // a commitSync per poll: 10 per poll is slow, so that row reads a tenth of the records
-            table.add(measure(settings, topic, o, "max.poll.records", "max.poll.records=" + maxPoll,
-                    ConsumerWithSyncCommit::run, Map.of(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPoll),
-                    maxPoll.equals("10") ? Math.max(1, n / 10) : n));
+        for (OptionRow row : OPTION_ROWS) {
+            table.add(measure(settings, topic, o, row.option(), row.variant(), row.consumer(), row.overrides(),
+                    row.records().applyAsLong(n)));
         }
-        for (String minBytes : new String[] {"1", "65536", "1048576"}) {
-            table.add(measure(settings, topic, o, "fetch.min.bytes", "fetch.min.bytes=" + minBytes,
-                    ConsumerWithSyncCommit::run, Map.of(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, minBytes), n));
-        }
+        long commits = Math.min(n, o.consumerSyncRecords());
         table.add(measure(settings, topic, o, "commit", "per record (SyncOffsetCommit)",
-                ConsumerWithSyncOffsetCommit::run, Map.of(), Math.min(n, o.consumerSyncRecords())));
-        table.add(measure(settings, topic, o, "commit", "per poll (SyncCommit)",
-                ConsumerWithSyncCommit::run, Map.of(), Math.min(n, o.consumerSyncRecords())));
-
-        Map<String, Object> same = new LinkedHashMap<>();
-        same.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "500");
-        same.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, "1");
-        double bestPerf = 0;
-        double bestSimple = 0;
-        double bestSync = 0;
-        List<Double> simpleRatios = new ArrayList<>();
-        List<Double> syncRatios = new ArrayList<>();
-        for (int round = 1; round <= o.rounds(); round++) {
-            String option = "same #" + round;
-            Measurement simple = null;
-            if (round % 2 == 0) {
-                simple = measure(settings, topic, o, option, "SimpleConsumer", SimpleConsumer::run, same, n);
-            }
-            KafkaPerfTools.ConsumerSummary perf = KafkaPerfTools.consumerPerformance(settings, topic, n,
-                    LabTopics.unique("perf-consumer"), same);
-            if (simple == null) {
-                simple = measure(settings, topic, o, option, "SimpleConsumer", SimpleConsumer::run, same, n);
-            }
-            Measurement sync = measure(settings, topic, o, option, "ConsumerWithSyncCommit",
-                    ConsumerWithSyncCommit::run, same, n);
-            table.add(new Measurement("consumer", option, "ConsumerPerformance", perf.records(), o.recordSize(),
-                    perf.records() / perf.recordsPerSec(), Double.NaN, Double.NaN,
-                    "joined in " + perf.rebalanceMs() + " ms; auto commit, check.crcs=false"));
-            table.add(simple.withNote(simple.note() + String.format(Locale.ROOT, "; %.2fx ConsumerPerformance",
-                    simple.recordsPerSecond() / perf.recordsPerSec())));
-            table.add(sync.withNote(sync.note() + String.format(Locale.ROOT, "; %.2fx ConsumerPerformance",
-                    sync.recordsPerSecond() / perf.recordsPerSec())));
-            simpleRatios.add(simple.recordsPerSecond() / perf.recordsPerSec());
-            syncRatios.add(sync.recordsPerSecond() / perf.recordsPerSec());
-            bestPerf = Math.max(bestPerf, perf.recordsPerSec());
-            bestSimple = Math.max(bestSimple, simple.recordsPerSecond());
-            bestSync = Math.max(bestSync, sync.recordsPerSecond());
-            out.println("  ConsumerPerformance: " + perf.line());
-        }
+                ConsumerWithSyncOffsetCommit::run, Map.of(), commits));
+        table.add(measure(settings, topic, o, "commit", "per poll (SyncCommit)", ConsumerWithSyncCommit::run,
+                Map.of(), commits));
+        Rounds rounds = sameOptionRounds(settings, topic, o, table, out);
 
         out.println();
         table.print(out);
         Path csv = table.writeCsv(o.outDir().resolve("consumer.csv"));
         table.writeSvg(o.outDir().resolve("consumer.svg"), "consumer records/s (" + o.recordSize() + "-byte records)");
-        Report report = new Report(table, bestSimple, bestSync, bestPerf, ProducerTuningLab.median(simpleRatios),
-                csv);
         out.println();
-        out.printf(Locale.ROOT, "same options (max.poll.records=500 fetch.min.bytes=1), %,d records, %d rounds:%n", n,
-                o.rounds());
-        out.printf(Locale.ROOT, "                          best records/s   best vs best   median of the rounds' "
-                + "ratios%n");
-        out.printf(Locale.ROOT, "  ConsumerPerformance     %,14.0f%n", bestPerf);
-        out.printf(Locale.ROOT, "  SimpleConsumer          %,14.0f   %10.2fx   %10.2fx   (both auto commit)%n",
-                bestSimple, report.ratio(), report.medianRatio());
-        out.printf(Locale.ROOT, "  ConsumerWithSyncCommit  %,14.0f   %10.2fx   %10.2fx   (a commitSync per poll)%n",
-                bestSync, bestSync / bestPerf, ProducerTuningLab.median(syncRatios));
+        out.printf(Locale.ROOT, "same options (%s), %,d records, %d rounds:%n", ResultTable.describe(SAME_OPTIONS), n, o.rounds());
+        rounds.print(out, Map.of(SIMPLE, "(both auto commit)", SYNC_COMMIT, "(a commitSync per poll)"));
         out.println("CSV: " + csv.toAbsolutePath());
-        return report;
+        return new Report(table, rounds.best(SIMPLE), rounds.best(SYNC_COMMIT), rounds.bestTool(),
+                rounds.medianRatio(SIMPLE), csv);
+    }
+
+    /**
+     * The headline: SimpleConsumer, ConsumerPerformance and ConsumerWithSyncCommit read the whole topic with the
+     * same options back to back (which goes first alternates), {@code rounds} times.
+     */
+    private static Rounds sameOptionRounds(KafkaSettings settings, String topic, LabOptions o, ResultTable table,
+                                           PrintStream out) {
+        Rounds rounds = new Rounds("ConsumerPerformance");
+        long n = o.consumerRecords();
+        for (int round = 1; round <= o.rounds(); round++) {
+            String option = "same #" + round;
+            Measurement simple = round % 2 == 0
+                    ? measure(settings, topic, o, option, SIMPLE, SimpleConsumer::run, SAME_OPTIONS, n) : null;
+            KafkaPerfTools.ConsumerSummary perf = KafkaPerfTools.consumerPerformance(settings, topic, n,
+                    LabTopics.unique("perf-consumer"), SAME_OPTIONS);
+            if (simple == null) {
+                simple = measure(settings, topic, o, option, SIMPLE, SimpleConsumer::run, SAME_OPTIONS, n);
+            }
+            Measurement sync = measure(settings, topic, o, option, SYNC_COMMIT, ConsumerWithSyncCommit::run,
+                    SAME_OPTIONS, n);
+            table.add(new Measurement("consumer", option, "ConsumerPerformance", perf.records(), o.recordSize(),
+                    perf.records() / perf.recordsPerSec(), Double.NaN, Double.NaN,
+                    "joined in " + perf.rebalanceMs() + " ms; auto commit, check.crcs=false"));
+            table.add(simple.withNote(simple.note() + versus(simple, perf.recordsPerSec())));
+            table.add(sync.withNote(sync.note() + versus(sync, perf.recordsPerSec())));
+            rounds.add(perf.recordsPerSec(), Map.of(SIMPLE, simple.recordsPerSecond(),
+                    SYNC_COMMIT, sync.recordsPerSecond()));
+            out.println("  ConsumerPerformance: " + perf.line());
+        }
+        return rounds;
+    }
+
+    private static String versus(Measurement row, double toolRecordsPerSecond) {
+        return String.format(Locale.ROOT, "; %.2fx ConsumerPerformance",
+                row.recordsPerSecond() / toolRecordsPerSecond);
     }
 
     /**
@@ -201,15 +220,14 @@ public final class ConsumerTuningLab {
                 String.format(Locale.ROOT, "first record after %d ms", (firstAt[0] - start) / 1_000_000));
     }
 
-    /** Writes {@code count} random-letter records, no key; returns the nanoseconds it took. */
+    /** Writes {@code count} {@link RandomLetters} records, no key; returns the nanoseconds it took. */
     static long fill(KafkaSettings settings, String topic, long count, int recordSize) {
-        SplittableRandom random = new SplittableRandom(1);
-        char[] letters = new char[recordSize];
+        RandomLetters letters = new RandomLetters(1, recordSize);
         long start = System.nanoTime();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(
-                KafkaSettings.with(settings.producer(), ProducerTuningLab.TUNED))) {
+                KafkaSettings.with(settings.producer(), FILL_OPTIONS))) {
             for (long i = 0; i < count; i++) {
-                producer.send(new ProducerRecord<>(topic, ProducerTuningLab.randomLetters(random, letters)));
+                producer.send(new ProducerRecord<>(topic, letters.next()));
             }
         }
         return System.nanoTime() - start;

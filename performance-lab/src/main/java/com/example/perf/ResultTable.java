@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The lab's rows as an aligned text table, a CSV file and a small SVG bar chart of records/s. */
 public final class ResultTable {
@@ -127,5 +128,21 @@ public final class ResultTable {
 
     private static String xml(String value) {
         return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** Options as a note shows them: {@code key=value} pairs in their order, separated by spaces. */
+    static String describe(Map<String, ?> configs) {
+        StringBuilder sb = new StringBuilder();
+        configs.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : " ").append(k).append('=').append(v));
+        return sb.toString();
+    }
+
+    /** {@code key, value, key, value ...} as an unmodifiable map in that order (as {@link #describe} prints it). */
+    static Map<String, Object> orderedOptions(Object... keyValues) {
+        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            map.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(map);
     }
 }
