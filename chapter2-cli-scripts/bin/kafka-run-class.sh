@@ -33,10 +33,13 @@ module_dir=$(dirname "$bin_dir")
 repo_dir=$(dirname "$module_dir")
 classpath_file="$module_dir/target/classpath.txt"
 
-# Resolve the classpath once (and again only when the pom changed).
-if [[ ! -s "$classpath_file" || "$module_dir/pom.xml" -nt "$classpath_file" ]]; then
+# Resolve the classpath once (and again only when the pom changed), and compile this module's own classes (the
+# walkthroughs: com.example.Walkthrough) when they are not there yet.
+classes_dir="$module_dir/target/classes"
+if [[ ! -s "$classpath_file" || "$module_dir/pom.xml" -nt "$classpath_file" \
+      || ! -f "$classes_dir/com/example/Walkthrough.class" ]]; then
   echo "Resolving the Kafka tools classpath with Maven (first run only) ..." >&2
-  if ! (cd "$repo_dir" && ./mvnw -q -B -pl chapter2-cli-scripts validate) >&2; then
+  if ! (cd "$repo_dir" && ./mvnw -q -B -pl chapter2-cli-scripts compile) >&2; then
     echo "Could not resolve the classpath. Run once from $repo_dir: ./mvnw -q install -DskipTests" >&2
     exit 1
   fi
@@ -45,7 +48,7 @@ fi
 # Logging: slf4j-simple reads the first simplelogger.properties on the classpath, so the log config
 # directory goes in front of the jars.
 log_config_dir=${KAFKA_LOG_CONFIG_DIR:-"$module_dir/config/log/tools"}
-classpath="$log_config_dir:$(<"$classpath_file")"
+classpath="$log_config_dir:$classes_dir:$(<"$classpath_file")"
 
 if [[ -n "${JAVA_HOME:-}" ]]; then
   java="$JAVA_HOME/bin/java"

@@ -1,20 +1,13 @@
 #!/usr/bin/env bash
-# 2.2.5 kafka-verifiable-producer, consumer.sh — send 10 numbered records to verify-test, then read them
-# with group test-group. Both tools print one JSON event per line.
+# 2.2.5 kafka-verifiable-producer.sh, kafka-verifiable-consumer.sh — 테스트 데이터 전송·수신 검증
+# The book's commands of this section in order, each printed as a terminal shows it ($ bin/kafka-*.sh ...) and run
+# with Kafka 4.3.1's own tool class. The commands live in one place, src/main/java/com/example/Walkthroughs.java,
+# for this script, its Windows twin walkthrough\2.2.5-kafka-verifiable-producer-consumer.cmd,
+# `./mvnw -q -pl chapter2-cli-scripts exec:java -Dexec.args=2.2.5` and the book tour.
 #
 #   BOOTSTRAP_SERVERS=localhost:9092 walkthrough/2.2.5-kafka-verifiable-producer-consumer.sh
 #
-# The book's consumer runs until Ctrl+C; here it stops after the 10 records (--max-messages 10).
-# verify-test is created by the producer's first send (the broker's auto.create.topics.enable=true, as in
-# the book), which logs one harmless UNKNOWN_TOPIC_OR_PARTITION warning.
-source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
-
-topic=verify-test$TOPIC_SUFFIX
-group=test-group$TOPIC_SUFFIX
-
-section "kafka-verifiable-producer.sh — 10 records; last line: tool_data sent 10, acked 10"
-run bin/kafka-verifiable-producer.sh --bootstrap-server "$BOOTSTRAP_SERVERS" --max-messages 10 --topic "$topic"
-
-section "kafka-verifiable-consumer.sh — group $group; records_consumed count 10, offsets_committed"
-run bin/kafka-verifiable-consumer.sh --bootstrap-server "$BOOTSTRAP_SERVERS" --topic "$topic" \
-  --group-id "$group" --max-messages 10
+# Environment: BOOTSTRAP_SERVERS (default localhost:9092), TOPIC_SUFFIX (appended to every topic and group name),
+# CONSUMER_TIMEOUT_MS (how long a console consumer without --max-messages waits for a record; default 3000).
+set -euo pipefail
+exec "$(dirname "${BASH_SOURCE[0]}")/../bin/kafka-run-class.sh" com.example.Walkthrough 2.2.5

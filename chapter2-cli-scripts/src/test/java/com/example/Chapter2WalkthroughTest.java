@@ -2,7 +2,7 @@ package com.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,15 +20,17 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.example.common.GroupLagTables;
 import com.example.testing.KafkaTest;
 import com.example.testing.TestKafka;
 
 /**
- * 2.2 카프카 커맨드 라인 툴: runs every walkthrough script exactly as a reader does (a bash process, Kafka's own
- * tools underneath) against the test broker, and checks what the book says should happen — in the tools'
- * output and in the broker's state, read through Admin and a consumer.
+ * 2.2 카프카 커맨드 라인 툴: runs every section's walkthrough ({@link Walkthrough}: the book's commands, Kafka's own
+ * tool classes with exactly those arguments — what {@code walkthrough/2.2.x-*.sh}, its {@code .cmd} twin and the
+ * tour run) against the test broker, and checks what the book says should happen — in the tools' output and in
+ * the broker's state, read through Admin and a consumer. (WalkthroughScriptsTest runs the scripts themselves.)
  *
  * <p>2.2.1 → 2.2.4 build on each other like the book's sections (hello.kafka, hello-group), so they run in
  * order with one name suffix; 2.2.5 and 2.2.6 stand alone, each with its own suffix.
@@ -38,11 +40,10 @@ import com.example.testing.TestKafka;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class Chapter2WalkthroughTest {
 
-    /** A walkthrough starts several JVMs; generous for a loaded 2-core machine, but never a hang. */
-    private static final Duration SCRIPT_TIMEOUT = Duration.ofSeconds(120);
-
     private final String suffix = suffix();
     private TestKafka kafka;
+    @TempDir
+    Path workDir;
 
     @BeforeAll
     void broker(TestKafka kafka) {
@@ -52,19 +53,19 @@ class Chapter2WalkthroughTest {
     @Test
     @Order(1)
     void topics_2_2_1_createListDescribeAlter() throws Exception {
-        ToolProcess.Result run = walkthrough("2.2.1-kafka-topics.sh", suffix);
+        Walkthrough.Result run = walkthrough("2.2.1", suffix);
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         String topic = "hello.kafka" + suffix;
         String topic2 = "hello.kafka2" + suffix;
         // 토픽 생성 / 리스트 조회 / 상세 조회: hello.kafka2 has 3 partitions and 2 days of retention
-        assertThat(run.stdout()).contains(topic + "\n", topic2 + "\n")
+        assertThat(run.output()).contains(topic + "\n", topic2 + "\n")
                 .containsPattern("Topic: " + Pattern.quote(topic2) + "\\s+TopicId: \\S+\\s+PartitionCount: 3")
                 .contains("retention.ms=172800000");
         assertThat(partitions(topic2)).isEqualTo(3);
         assertThat(kafka.topicConfig(topic2, "retention.ms")).contains("172800000");
         // 토픽 옵션 수정: hello.kafka grew from 1 to 4 partitions, retention.ms=86400000 (1 day)
-        assertThat(run.stdout()).containsPattern("Topic: " + Pattern.quote(topic) + "\\s+TopicId: \\S+\\s+PartitionCount: 4")
+        assertThat(run.output()).containsPattern("Topic: " + Pattern.quote(topic) + "\\s+TopicId: \\S+\\s+PartitionCount: 4")
                 .contains("Completed updating config for topic " + topic)
                 .contains("retention.ms=86400000 sensitive=false");
         assertThat(partitions(topic)).isEqualTo(4);
@@ -74,7 +75,7 @@ class Chapter2WalkthroughTest {
     @Test
     @Order(2)
     void consoleProducer_2_2_2_withAndWithoutKeys() {
-        ToolProcess.Result run = walkthrough("2.2.2-kafka-console-producer.sh", suffix);
+        Walkthrough.Result run = walkthrough("2.2.2", suffix);
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         List<ConsumerRecord<String, String>> records = kafka.consume("hello.kafka" + suffix, 11);
@@ -91,19 +92,19 @@ class Chapter2WalkthroughTest {
     @Test
     @Order(3)
     void consoleConsumer_2_2_3_fromBeginningKeysGroupMaxMessagesPartition() {
-        ToolProcess.Result run = walkthrough("2.2.3-kafka-console-consumer.sh", suffix);
+        Walkthrough.Result run = walkthrough("2.2.3", suffix);
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         String topic = "hello.kafka" + suffix;
         // print.key=true, key.separator="-": keyed records with their keys, keyless ones as null-<value>
-        assertThat(run.stdout().lines()).contains("key1-no1", "key2-no2", "key3-no3", "null-hello", "null-5");
+        assertThat(run.output().lines()).contains("key1-no1", "key2-no2", "key3-no3", "null-hello", "null-5");
         // --from-beginning and the group consumer read all 11; --max-messages 1 stops after one
-        assertThat(run.stderr()).contains("Processed a total of 11 messages", "Processed a total of 1 messages");
+        assertThat(run.output()).contains("Processed a total of 11 messages", "Processed a total of 1 messages");
         // --partition 0: exactly the records of partition 0 (key1 always hashes there)
         List<String> partition0 = kafka.consume(topic, 11).stream().filter(r -> r.partition() == 0)
                 .map(ConsumerRecord::value).toList();
         assertThat(partition0).contains("no1");
-        assertThat(run.stderr()).contains("Processed a total of " + partition0.size() + " messages");
+        assertThat(run.output()).contains("Processed a total of " + partition0.size() + " messages");
         // the group committed everything it read: lag 0
         assertThat(kafka.committed("hello-group" + suffix)).isEqualTo(kafka.endOffsets(topic));
     }
@@ -111,16 +112,16 @@ class Chapter2WalkthroughTest {
     @Test
     @Order(4)
     void consumerGroups_2_2_4_listDescribeLagReset() {
-        ToolProcess.Result run = walkthrough("2.2.4-kafka-consumer-groups.sh", suffix);
+        Walkthrough.Result run = walkthrough("2.2.4", suffix);
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         String group = "hello-group" + suffix;
         String topic = "hello.kafka" + suffix;
-        List<String> out = run.stdout().lines().toList();
+        List<String> out = run.output().lines().toList();
         assertThat(out).contains(group);   // --list
 
         // Three --describe tables: after 2.2.3 (lag 0), after the reset (lag = records), after re-reading (0).
-        List<Map<TopicPartition, Long>> lagTables = GroupLagTables.parse(run.stdout(), group, topic);
+        List<Map<TopicPartition, Long>> lagTables = GroupLagTables.parse(run.output(), group, topic);
         assertThat(lagTables).hasSize(3);
         assertThat(lagTables.get(0)).hasSize(4).allSatisfy((partition, lag) -> assertThat(lag).isZero());
         assertThat(lagTables.get(1).values().stream().mapToLong(Long::longValue).sum()).isEqualTo(11);
@@ -129,17 +130,17 @@ class Chapter2WalkthroughTest {
         assertThat(out).filteredOn(line -> line.matches(Pattern.quote(group) + "\\s+" + Pattern.quote(topic)
                 + "\\s+\\d\\s+0")).hasSize(4);
         // the re-read got all 11 records again, and the broker agrees that nothing is left to read
-        assertThat(run.stderr()).contains("Processed a total of 11 messages");
+        assertThat(run.output()).contains("Processed a total of 11 messages");
         assertThat(kafka.committed(group)).isEqualTo(kafka.endOffsets(topic));
     }
 
     @Test
     void verifiableProducerConsumer_2_2_5_tenOfTen() {
         String ownSuffix = suffix();
-        ToolProcess.Result run = walkthrough("2.2.5-kafka-verifiable-producer-consumer.sh", ownSuffix);
+        Walkthrough.Result run = walkthrough("2.2.5", ownSuffix);
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        List<String> events = run.stdout().lines().filter(line -> line.startsWith("{")).toList();
+        List<String> events = run.output().lines().filter(line -> line.startsWith("{")).toList();
         assertThat(events).filteredOn(e -> e.contains("\"name\":\"producer_send_success\"")).hasSize(10);
         assertThat(events).anySatisfy(e -> assertThat(e).contains("\"name\":\"tool_data\"", "\"sent\":10",
                 "\"acked\":10"));
@@ -156,22 +157,23 @@ class Chapter2WalkthroughTest {
     @Test
     void deleteRecords_2_2_6_belowOffset50() {
         String ownSuffix = suffix();
-        ToolProcess.Result run = walkthrough("2.2.6-kafka-delete-records.sh", ownSuffix);
+        Walkthrough.Result run = walkthrough("2.2.6", ownSuffix);
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         String topic = "test" + ownSuffix;
-        assertThat(run.stdout()).contains("{\"partitions\": [{\"topic\": \"" + topic + "\", \"partition\": 0, \"offset\": 50}], \"version\": 1}")
+        assertThat(run.output()).contains("{\"partitions\": [{\"topic\": \"" + topic + "\", \"partition\": 0, \"offset\": 50}], \"version\": 1}")
                 .contains("Records delete operation completed:", "partition: " + topic + "-0\tlow_watermark: 50");
         assertThat(kafka.startOffsets(topic)).containsExactlyEntriesOf(Map.of(new TopicPartition(topic, 0), 50L));
         assertThat(kafka.endOffsets(topic)).containsExactlyEntriesOf(Map.of(new TopicPartition(topic, 0), 100L));
         // the first record still there is the one at offset 50, whose value is "50"
-        assertThat(run.stdout().lines().toList()).endsWith("50");
+        assertThat(run.output().lines().toList()).endsWith("50", "Processed a total of 1 messages");
     }
 
-    private ToolProcess.Result walkthrough(String script, String topicSuffix) {
-        return ToolProcess.run(SCRIPT_TIMEOUT,
-                Map.of("BOOTSTRAP_SERVERS", kafka.bootstrapServers(), "TOPIC_SUFFIX", topicSuffix),
-                "walkthrough/" + script);
+    /** The section's commands as a reader's {@code walkthrough/2.2.x-*.sh} runs them: the listing's own code. */
+    private Walkthrough.Result walkthrough(String section, String topicSuffix) {
+        Walkthroughs.Settings settings = new Walkthroughs.Settings(kafka.bootstrapServers(), topicSuffix,
+                Walkthrough.DEFAULT_CONSUMER_TIMEOUT_MS, workDir);
+        return Walkthrough.run(Walkthroughs.section(section, settings), settings, line -> { });
     }
 
     private static String suffix() {

@@ -274,7 +274,6 @@ public final class BookTour {
                     throw new StepSkipped(ctx.printer().text("tour.needs.cluster"));
                 }
             }
-            case BASH_SCRIPTS -> Chapter2Steps.requireScripts(ctx);
             case BROKER -> { }
         }
         try {

@@ -2,17 +2,13 @@ package com.example.tour;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -22,28 +18,29 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.TopicPartition;
 
+import com.example.KafkaTools;
+import com.example.Walkthrough;
+import com.example.Walkthroughs;
 import com.example.common.BrokerCheck;
 import com.example.common.ClusterView;
 import com.example.common.GroupLagTables;
+import com.example.common.InProcessTool;
 import com.example.local.LocalKafkaBroker;
 
 /**
- * 2장 카프카 빠르게 시작해보기: the broker, then every walkthrough script of {@code chapter2-cli-scripts} (bash, Kafka's
- * own tool classes underneath) run as a child process against the tour's broker, with {@code TOPIC_SUFFIX} so the
- * names are the book's plus the tour id. 2.2.1 → 2.2.4 build on each other like the book's sections; a section run
- * on its own first replays the ones before it, quietly.
+ * 2장 카프카 빠르게 시작해보기: the broker, then every walkthrough of {@code chapter2-cli-scripts} — the book's commands
+ * ({@link Walkthroughs}), Kafka's own tool classes run in the tour's JVM as {@link Walkthrough} runs them for a reader
+ * (no shell: the same on every OS) — against the tour's broker, the names the book's plus the tour id. 2.2.1 → 2.2.4
+ * build on each other like the book's sections; a section run on its own first replays the ones before it, quietly.
  */
 final class Chapter2Steps {
 
     static final String MODULE = "chapter2-cli-scripts";
     /** How long a console consumer without --max-messages waits for a record before it exits (scripts: 3000). */
-    static final String CONSUMER_TIMEOUT_MS = "2000";
+    static final int CONSUMER_TIMEOUT_MS = 2000;
     private static final int MAX_ECHOED_LINES = 80;
     private static final String DONE = "chapter2-scripts-done";
-    private static final List<String> CHAIN = List.of("2.2.1-kafka-topics.sh", "2.2.2-kafka-console-producer.sh",
-            "2.2.3-kafka-console-consumer.sh");
-
-    private static volatile Boolean bashAvailable;
+    private static final List<String> CHAIN = List.of("2.2.1", "2.2.2", "2.2.3");
 
     private Chapter2Steps() {
     }
@@ -57,7 +54,7 @@ final class Chapter2Steps {
         steps.add(Step.of("2.1.5", "로컬 컴퓨터에서 카프카와 통신 확인 — kafka-broker-api-versions.sh",
                 "apiVersions",
                 "chapter2-cli-scripts/bin/kafka-broker-api-versions.sh --bootstrap-server localhost:9092",
-                Step.Needs.BASH_SCRIPTS, Chapter2Steps::apiVersions));
+                Chapter2Steps::apiVersions));
         steps.add(script("2.2.1", "kafka-topics.sh — 카프카 커맨드 라인 툴: 토픽 생성, 토픽 리스트 조회, 토픽 상세 조회, 토픽 옵션 수정",
                 "topics",
                 "2.2.1-kafka-topics.sh", Chapter2Steps::verifyTopics));
@@ -86,11 +83,11 @@ final class Chapter2Steps {
     }
 
     private static Step script(String section, String heading, String id, String script, Verify verify) {
-        return Step.of(section, heading, id,
-                "BOOTSTRAP_SERVERS=localhost:9092 " + MODULE + "/walkthrough/" + script,
-                Step.Needs.BASH_SCRIPTS, run -> {
-                    replayEarlierSections(run, script);
-                    ProcessResult result = runScript(run, script, true);
+        return Step.of(section, heading, id, "./mvnw -q -pl " + MODULE + " exec:java -Dexec.args=" + section
+                + "      (or " + MODULE + "/walkthrough/" + script + ", on Windows walkthrough\\"
+                + script.replace(".sh", ".cmd") + ")", run -> {
+                    replayEarlierSections(run, section);
+                    ProcessResult result = runWalkthrough(run, section, true);
                     verify.verify(run, result);
                 });
     }
@@ -113,15 +110,10 @@ final class Chapter2Steps {
     }
 
     private static void apiVersions(StepRun run) throws Exception {
-        Path wrapper = moduleDir(run.ctx()).resolve("bin/kafka-broker-api-versions.sh");
-        if (!Files.isRegularFile(wrapper)) {
-            run.skip(MODULE + "/bin/kafka-broker-api-versions.sh is not there (yet): "
-                    + "chapter2-cli-scripts does not ship this wrapper");
-        }
-        ProcessResult result = run.ctx().run(
-                List.of("bash", wrapper.toString(), "--bootstrap-server", run.settings().bootstrapServers()),
-                moduleDir(run.ctx()), Map.of(), run.ctx().options().stepTimeout(),
-                echo(run, new int[1], 6));
+        String tool = "kafka-broker-api-versions.sh";
+        InProcessTool.Result ran = InProcessTool.run(KafkaTools.mainClass(tool),
+                List.of("--bootstrap-server", run.settings().bootstrapServers()), null, echo(run, new int[1], 6));
+        ProcessResult result = new ProcessResult(ran.exitCode(), ran.lines(), false);
         requireSuccess(run, "kafka-broker-api-versions.sh", result);
         Matcher node = Pattern.compile("\\(id: (\\d+) rack").matcher(result.output());
         run.check(node.find(), "no '(id: N rack ...' line in the tool's output");
@@ -140,46 +132,17 @@ final class Chapter2Steps {
 
     // --- 2.2: the walkthrough scripts ---------------------------------------------------------------------------------
 
-    /** Skips when bash or the scripts are not available. */
-    static void requireScripts(TourContext ctx) {
-        if (ctx.repoDir().isEmpty()) {
-            throw new StepSkipped(ctx.printer().text("tour.needs.repo", System.getProperty("user.dir")));
-        }
-        if (!bashAvailable()) {
-            throw new StepSkipped(ctx.printer().text("tour.needs.bash"));
-        }
-    }
-
-    private static Path moduleDir(TourContext ctx) {
-        return ctx.repoDir().orElseThrow().resolve(MODULE);
-    }
-
-    private static boolean bashAvailable() {
-        if (bashAvailable == null) {
-            boolean ok;
-            try {
-                Process p = new ProcessBuilder("bash", "-c", "exit 0").redirectErrorStream(true).start();
-                ok = p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-            } catch (Exception e) {
-                ok = false;
-            }
-            bashAvailable = ok;
-        }
-        return bashAvailable;
-    }
-
-    private static ProcessResult runScript(StepRun run, String script, boolean echo) throws Exception {
-        Path file = moduleDir(run.ctx()).resolve("walkthrough").resolve(script);
-        if (!Files.isRegularFile(file)) {
-            run.skip(MODULE + "/walkthrough/" + script + " is not there (yet)");
-        }
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("BOOTSTRAP_SERVERS", run.settings().bootstrapServers());
-        env.put("TOPIC_SUFFIX", run.ctx().tourSuffix());
-        env.put("CONSUMER_TIMEOUT_MS", CONSUMER_TIMEOUT_MS);
-        ProcessResult result = run.ctx().run(List.of("bash", file.toString()), moduleDir(run.ctx()), env,
-                run.ctx().options().stepTimeout(), echo ? echo(run, new int[1], MAX_ECHOED_LINES) : line -> { });
-        requireSuccess(run, script, result);
+    /**
+     * Runs the walkthrough of {@code section} (chapter2-cli-scripts' {@link Walkthrough}: the book's commands, Kafka's
+     * own tool classes, in this JVM) with the tour's names and broker.
+     */
+    private static ProcessResult runWalkthrough(StepRun run, String section, boolean echo) {
+        Walkthroughs.Settings settings = new Walkthroughs.Settings(run.settings().bootstrapServers(),
+                run.ctx().tourSuffix(), CONSUMER_TIMEOUT_MS, run.ctx().tempDir());
+        Walkthrough.Result ran = Walkthrough.run(Walkthroughs.section(section, settings), settings,
+                echo ? echo(run, new int[1], MAX_ECHOED_LINES) : line -> { });
+        ProcessResult result = new ProcessResult(ran.exitCode(), ran.lines(), false);
+        requireSuccess(run, "walkthrough " + section, result);
         return result;
     }
 
@@ -208,22 +171,21 @@ final class Chapter2Steps {
         return String.join(" / ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
     }
 
-    /** 2.2.2–2.2.4 need what the sections before them left on the broker: replay those scripts, quietly. */
-    private static void replayEarlierSections(StepRun run, String script) throws Exception {
-        int index = CHAIN.indexOf(script);
-        int upTo = index < 0 ? (script.startsWith("2.2.4") ? CHAIN.size() : 0) : index;
+    /** 2.2.2–2.2.4 need what the sections before them left on the broker: replay those sections, quietly. */
+    private static void replayEarlierSections(StepRun run, String section) throws Exception {
+        int index = CHAIN.indexOf(section);
+        int upTo = index < 0 ? (section.equals("2.2.4") ? CHAIN.size() : 0) : index;
         Set<String> done = run.ctx().shared(DONE, DoneSet::new).scripts;
         List<String> missing = CHAIN.subList(0, upTo).stream().filter(s -> !done.contains(s)).toList();
         if (!missing.isEmpty()) {
-            run.observe("this section builds on %s: running %s first (output not shown)",
-                    missing.stream().map(s -> s.substring(0, 5)).collect(Collectors.joining(", ")),
+            run.observe("this section builds on %s: running %s first (output not shown)", String.join(", ", missing),
                     missing.size() == 1 ? "it" : "them");
             for (String earlier : missing) {
-                runScript(run, earlier, false);
+                runWalkthrough(run, earlier, false);
                 done.add(earlier);
             }
         }
-        done.add(script);
+        done.add(section);
     }
 
     /** Which scripts already ran in this tour. */

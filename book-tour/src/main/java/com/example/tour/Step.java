@@ -23,9 +23,7 @@ public record Step(String section, String heading, About about, String command, 
         /** Two clusters (MirrorMaker 2): a second local broker, or {@code --second-cluster} with {@code --external}. */
         TWO_CLUSTERS,
         /** A cluster of three brokers the tour may stop and start (3.1's failures): started by the tour on first use. */
-        CLUSTER,
-        /** bash and the repository's chapter2-cli-scripts/ (walkthrough scripts, bin/ wrappers). */
-        BASH_SCRIPTS
+        CLUSTER
     }
 
     /** The step's code. */

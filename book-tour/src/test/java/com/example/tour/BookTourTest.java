@@ -13,6 +13,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 import com.example.common.LocalPorts;
 import com.example.common.Messages;
@@ -41,18 +43,14 @@ class BookTourTest {
         assertThat(report.results()).hasSize(TourSteps.all().size());
         for (StepResult result : report.results()) {
             String what = "[" + result.number() + "] " + result.step().section() + " " + result.step().heading();
-            if (result.status() == Status.SKIPPED) {
-                // only for what this machine lacks (bash, a script not shipped), never for a failure
-                assertThat(result.message()).as(what).containsAnyOf("needs bash", "is not there (yet)");
-            } else {
-                assertThat(result.status()).as(what + ": " + result.message()).isEqualTo(Status.PASSED);
-                assertThat(result.observed()).as(what + " printed what it observed").isNotEmpty();
-            }
+            // nothing is skipped: chapter 2 runs Kafka's tool classes in the tour's JVM, no shell needed on any OS
+            assertThat(result.status()).as(what + ": " + result.message()).isEqualTo(Status.PASSED);
+            assertThat(result.observed()).as(what + " printed what it observed").isNotEmpty();
         }
         assertThat(report.exitCode()).isZero();
         assertThat(run.output()).contains("[1/" + report.results().size() + "] 2.1.4", "Summary",
                 "Stopped everything the tour started");
-        assertThat(run.output()).containsAnyOf("Every step did what the book says", "No step failed");
+        assertThat(run.output()).contains("Every step did what the book says");
         assertThat(run.output()).as("observations are formats: no printf escape shows")
                 .contains("murmur2(key) % 3, as the default partitioner").doesNotContain("%%");
         assertEverythingStopped(report);
@@ -81,6 +79,7 @@ class BookTourTest {
     }
 
     @Test
+    @DisabledOnOs(OS.WINDOWS) // its hanging process tree is a bash one
     void aStepThatHangsIsStoppedAtItsTimeoutWithItsChildProcessesAndTheTourGoesOn() {
         Step hanging = new Step("9.1", "멈춘 단계 — a script that never ends",
                 lang -> "runs a process tree that would sleep for 5 minutes", "bash -c 'sleep 300 & sleep 300'",

@@ -1,11 +1,8 @@
 package com.example.perf;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,17 +13,17 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.tools.ConsumerPerformance;
 import org.apache.kafka.tools.ProducerPerformance;
 
+import com.example.common.InProcessTool;
 import com.example.common.KafkaSettings;
 
 /**
  * Kafka's own benchmarks — {@code kafka-producer-perf-test.sh} ({@link ProducerPerformance}) and
  * {@code kafka-consumer-perf-test.sh} ({@link ConsumerPerformance}) — run in this JVM through their {@code main},
- * back to back with our examples on the same broker. Their summary line is captured from stdout and parsed.
- * {@link Exit} is redirected while they run so a usage error becomes an exception instead of ending the JVM.
+ * back to back with our examples on the same broker (book-common's {@link InProcessTool}: a usage error becomes an
+ * exception instead of the end of the JVM). Their summary line is read from what they printed and parsed.
  */
 final class KafkaPerfTools {
 
@@ -59,7 +56,7 @@ final class KafkaPerfTools {
                 "bootstrap.servers=" + settings.bootstrapServers()));
         producerProps.forEach((k, v) -> args.add(k + "=" + v));
         long started = System.nanoTime();
-        String output = runCapturingStdout(() -> ProducerPerformance.main(args.toArray(String[]::new)));
+        String output = run(ProducerPerformance.class, args.toArray(String[]::new));
         double seconds = (System.nanoTime() - started) / 1e9;
         String line = lastLineMatching(output, PRODUCER_SUMMARY, "ProducerPerformance");
         Matcher m = PRODUCER_SUMMARY.matcher(line);
@@ -94,7 +91,7 @@ final class KafkaPerfTools {
                     "--socket-buffer-size", "65536",
                     "--consumer.config", config.toString()};
             long started = System.nanoTime();
-            String output = runCapturingStdout(() -> ConsumerPerformance.main(args));
+            String output = run(ConsumerPerformance.class, args);
             double seconds = (System.nanoTime() - started) / 1e9;
             return parseConsumerSummary(output, seconds);
         } finally {
@@ -134,32 +131,14 @@ final class KafkaPerfTools {
         return values.get(index);
     }
 
-    @FunctionalInterface
-    interface Tool {
-        void run() throws Exception;
-    }
-
-    /** Runs {@code tool} with System.out going to a buffer (and Exit turned into an exception). */
-    static synchronized String runCapturingStdout(Tool tool) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        try (PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
-            System.setOut(capture);
-            Exit.setExitProcedure((status, message) -> {
-                throw new IllegalStateException("the tool wanted to exit with " + status
-                        + (message == null ? "" : ": " + message));
-            });
-            tool.run();
-        } catch (RuntimeException e) {
-            throw new IllegalStateException(e.getMessage() + "; output:\n" + buffer.toString(StandardCharsets.UTF_8),
-                    e);
-        } catch (Exception e) {
-            throw new IllegalStateException(e.toString(), e);
-        } finally {
-            Exit.resetExitProcedure();
-            System.setOut(original);
+    /** Runs Kafka's tool in this JVM (book-common's {@link InProcessTool}) and returns what it printed. */
+    static String run(Class<?> tool, String... args) {
+        InProcessTool.Result result = InProcessTool.run(tool.getName(), List.of(args), null, line -> { });
+        if (result.exitCode() != 0) {
+            throw new IllegalStateException(tool.getSimpleName() + " exited with " + result.exitCode() + "; output:\n"
+                    + result.output());
         }
-        return buffer.toString(StandardCharsets.UTF_8);
+        return result.output();
     }
 
     private static String lastLineMatching(String output, Pattern pattern, String tool) {

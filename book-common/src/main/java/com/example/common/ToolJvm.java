@@ -1,0 +1,107 @@
+package com.example.common;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * A Kafka tool in a JVM of its own, on this JVM's classpath: for the tools that {@link InProcessTool} cannot run
+ * in this JVM because they end with {@code System.exit} and close in a {@code Runtime} shutdown hook
+ * ({@code VerifiableProducer}, {@code VerifiableConsumer}). The same JVM flags as {@code bin/kafka-run-class.sh}
+ * (a small heap, fast start); its output is handed over line by line as it comes; after {@code timeout} it is
+ * stopped with everything it started. The arguments go to the JVM as a list, never through a shell.
+ */
+public final class ToolJvm {
+
+    private ToolJvm() {
+    }
+
+    /** Runs {@code mainClass args...} with {@code stdin} (null: none) and returns how it ended. */
+    public static InProcessTool.Result run(String mainClass, List<String> args, String stdin,
+                                           Consumer<String> onLine, Duration timeout) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                        .toString(), "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", classpath(), mainClass));
+        command.addAll(args);
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            try (OutputStream in = process.getOutputStream()) {
+                if (stdin != null) {
+                    in.write(stdin.getBytes(StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start a JVM for " + mainClass, e);
+        }
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Thread reader = new Thread(() -> read(process, lines, onLine), "tool-jvm-output");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            boolean ended = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (!ended) {
+                ProcessTree.stop(process.toHandle(), Duration.ofSeconds(5));
+            }
+            reader.join(Duration.ofSeconds(5).toMillis());
+            return new InProcessTool.Result(ended ? process.exitValue() : -1, lines);
+        } catch (InterruptedException e) {
+            ProcessTree.stop(process.toHandle(), Duration.ofSeconds(5));
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(mainClass + " was interrupted", e);
+        }
+    }
+
+    private static void read(Process process, List<String> lines, Consumer<String> onLine) {
+        try (BufferedReader out = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                lines.add(line);
+                onLine.accept(line);
+            }
+        } catch (IOException e) {
+            // stopped: its output ends here
+        }
+    }
+
+    /**
+     * This JVM's classpath as the tool needs it: under {@code exec:java} the project's (the nearest class loader
+     * with URLs: exec:java's own), under surefire the test classpath, else {@code java.class.path}.
+     */
+    static String classpath() {
+        String surefire = System.getProperty("surefire.test.class.path");
+        if (surefire != null) {
+            return surefire;
+        }
+        for (ClassLoader loader = Thread.currentThread().getContextClassLoader(); loader != null;
+             loader = loader.getParent()) {
+            if (loader instanceof URLClassLoader urls && urls.getURLs().length > 0) {
+                List<String> entries = new ArrayList<>();
+                for (URL url : urls.getURLs()) {
+                    try {
+                        entries.add(Path.of(url.toURI()).toString());
+                    } catch (URISyntaxException | IllegalArgumentException e) {
+                        // not a file: not for a classpath
+                    }
+                }
+                return String.join(File.pathSeparator, entries);
+            }
+        }
+        return System.getProperty("java.class.path");
+    }
+}

@@ -1,0 +1,9 @@
+@echo off
+rem 2.2.5 kafka-verifiable-producer and kafka-verifiable-consumer: test data sent and checked
+rem The book's commands of this section in order, printed and run with Kafka 4.3.1's own tool classes; the same
+rem commands as walkthrough/2.2.5-kafka-verifiable-producer-consumer.sh (one place: src\main\java\com\example\Walkthroughs.java).
+rem
+rem   set BOOTSTRAP_SERVERS=localhost:9092
+rem   walkthrough\2.2.5-kafka-verifiable-producer-consumer.cmd
+call "%~dp0..\bin\windows\kafka-run-class.cmd" com.example.Walkthrough 2.2.5
+exit /b %ERRORLEVEL%
