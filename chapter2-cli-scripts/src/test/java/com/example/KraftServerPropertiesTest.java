@@ -15,6 +15,8 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Node;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.example.common.LocalPorts;
@@ -25,6 +27,7 @@ import com.example.common.LocalPorts;
  * ports and a temporary log.dirs (the reader's copy uses 9092/9093 and /tmp/kraft-combined-logs) and checks
  * that the broker listens on 127.0.0.1 and answers kafka-broker-api-versions.sh (the book's 2.1.5 check).
  */
+@DisabledOnOs(value = OS.WINDOWS, disabledReason = "stops the broker with SIGTERM; on Windows the reader stops it with Ctrl+C")
 class KraftServerPropertiesTest {
 
     @Test

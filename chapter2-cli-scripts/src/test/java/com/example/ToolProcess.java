@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 import com.example.common.ProcessTree;
 
 /**
- * Runs one of this module's scripts ({@code bin/*.sh}, {@code walkthrough/*.sh}) as a real process, the way a
+ * Runs one of this module's scripts ({@code bin/*.sh}, {@code walkthrough/*.sh}; on Windows their {@code .cmd}
+ * twins) as a real process, the way a
  * reader runs it from the module directory, and returns its exit code and output. Every run has a deadline:
  * on expiry the process and everything it started are killed and the test fails — a test never hangs.
  */
@@ -23,6 +24,7 @@ final class ToolProcess {
 
     /** The module directory (surefire runs tests there; {@code basedir} says so explicitly). */
     static final Path MODULE_DIR = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
+    static final boolean WINDOWS = System.getProperty("os.name").startsWith("Windows");
 
     /** What a finished process left behind. */
     record Result(List<String> command, int exitCode, String stdout, String stderr, Duration took) {
@@ -47,14 +49,31 @@ final class ToolProcess {
         return finish(start(env, command), timeout);
     }
 
+    /**
+     * The reader's command on this OS: on Windows {@code bin/<tool>.sh} and {@code walkthrough/<section>.sh} become
+     * their twins {@code bin\windows\<tool>.cmd} and {@code walkthrough\<section>.cmd} (through cmd.exe), so
+     * the same tests prove the Windows files on the CI's Windows runner.
+     */
+    static List<String> forThisOs(String... command) {
+        List<String> words = new java.util.ArrayList<>(List.of(command));
+        String script = words.get(0);
+        if (WINDOWS && script.endsWith(".sh") && (script.startsWith("bin/") || script.startsWith("walkthrough/"))) {
+            String twin = script.startsWith("bin/") ? "bin\\windows\\" + script.substring("bin/".length())
+                    : "walkthrough\\" + script.substring("walkthrough/".length());
+            words.set(0, twin.replace(".sh", ".cmd"));
+            words.addAll(0, List.of("cmd.exe", "/c"));
+        }
+        return words;
+    }
+
     /** Starts {@code command} without waiting; finish it with {@link #finish(Started, Duration)}. */
     static Started start(Map<String, String> env, String... command) {
         try {
             Path out = Files.createTempFile("tool-", ".out");
             Path err = Files.createTempFile("tool-", ".err");
-            ProcessBuilder builder = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(forThisOs(command))
                     .directory(MODULE_DIR.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                    .redirectInput(ProcessBuilder.Redirect.from(Path.of(WINDOWS ? "NUL" : "/dev/null").toFile()))
                     .redirectOutput(out.toFile())
                     .redirectError(err.toFile());
             builder.environment().putAll(env);
