@@ -50,6 +50,38 @@ class ReadmeTest {
         }
     }
 
+    /** The modules a reader runs: their README.md is Korean, README.en.md English, and the links between hold. */
+    private static final List<String> READER_MODULES = List.of("chapter2-cli-scripts", "chapter3-producer",
+            "chapter3-consumer", "chapter3-admin", "chapter3-streams", "chapter3-connect", "chapter3-mirrormaker2",
+            "local-kafka", "performance-lab", "book-tour");
+    private static final Pattern ENGLISH_ANCHOR = Pattern.compile("\\(README\\.en\\.md#([^)]+)\\)");
+
+    @Test
+    void everyReaderModuleReadmeIsKoreanWithTheEnglishBesideAndItsLinksLeadToAHeading() throws IOException {
+        for (String module : READER_MODULES) {
+            String korean = Files.readString(ROOT.resolve(module).resolve("README.md"));
+            String english = Files.readString(ROOT.resolve(module).resolve("README.en.md"));
+            assertThat(korean).as(module).contains("한국어 · [English (README.en.md)](README.en.md)");
+            assertThat(english).as(module).contains("[한국어 (README.md)](README.md) · English");
+            String intro = korean.substring(0, Math.min(korean.length(), 600)).replaceAll("`[^`]*`", "");
+            assertThat(intro.chars().filter(c -> c >= 0xAC00 && c <= 0xD7A3).count()).as(module + " in Korean")
+                    .isGreaterThan(40);
+            List<String> headings = english.lines().filter(line -> line.matches("#{1,4} .*"))
+                    .map(line -> anchor(line.replaceFirst("#{1,4} ", ""))).toList();
+            Matcher link = ENGLISH_ANCHOR.matcher(korean);
+            while (link.find()) {
+                assertThat(headings).as(module + ": README.md links to README.en.md#" + link.group(1))
+                        .contains(link.group(1));
+            }
+        }
+    }
+
+    /** GitHub's anchor of a heading: lower case, punctuation dropped, spaces to hyphens. */
+    static String anchor(String heading) {
+        return heading.trim().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}_\\- ]", "")
+                .replace(' ', '-');
+    }
+
     private static List<String> testSource(String className) throws IOException {
         try (Stream<Path> files = Files.walk(ROOT, 8)) {
             return files.filter(p -> p.getFileName().toString().equals(className + ".java"))
