@@ -24,6 +24,8 @@ import org.apache.kafka.connect.runtime.rest.entities.ConnectorInfo;
 import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
 import org.apache.kafka.connect.runtime.standalone.StandaloneHerder;
 import org.apache.kafka.connect.util.FutureCallback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.example.common.Examples;
 import com.example.common.KafkaSettings;
@@ -43,6 +45,8 @@ import com.example.common.Messages;
  */
 public final class ConnectWorker implements AutoCloseable {
 
+    private static final Logger logger = LoggerFactory.getLogger(ConnectWorker.class);
+
     private static final long CREATE_TIMEOUT_SECONDS = 30;
 
     private final Connect<? extends Herder> connect;
@@ -59,6 +63,8 @@ public final class ConnectWorker implements AutoCloseable {
      */
     public static ConnectWorker startStandalone(KafkaSettings settings, Map<String, String> workerProps,
                                                 List<Map<String, String>> connectorConfigs) {
+        createParentDirectories(workerProps.get("offset.storage.file.filename"));
+        connectorConfigs.forEach(config -> createParentDirectories(config.get("file")));
         Connect<StandaloneHerder> connect = new ConnectStandalone().startConnect(withBootstrap(settings, workerProps));
         ConnectWorker worker = new ConnectWorker(connect);
         try {
@@ -183,6 +189,28 @@ public final class ConnectWorker implements AutoCloseable {
      * {@code chapter3-connect/}, so {@code config/connect-standalone.properties} works from the repository root
      * (where {@code ./mvnw -pl chapter3-connect exec:java} runs) and from the module directory.
      */
+    /**
+     * The book's files name {@code /tmp/kafka.txt} and {@code /tmp/connect.offsets}: on Windows that is
+     * {@code C:\tmp\...}, a directory that usually does not exist, and the worker would fail to save its offsets
+     * and the reader to create the file. The directory a file setting names is created when it is missing (never
+     * anything else: an existing directory is left as it is).
+     */
+    static void createParentDirectories(String file) {
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        Path parent = Path.of(file.trim()).toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            try {
+                Files.createDirectories(parent);
+                logger.info("created the directory {} for {}", parent, file);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot create the directory " + parent + " for " + file + ": "
+                        + e.getMessage(), e);
+            }
+        }
+    }
+
     public static Map<String, String> loadProperties(String path) {
         Path file = Path.of(path);
         if (!Files.isRegularFile(file) && !file.isAbsolute()) {
