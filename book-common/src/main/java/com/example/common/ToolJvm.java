@@ -1,14 +1,10 @@
 package com.example.common;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +18,8 @@ import java.util.function.Consumer;
  * A Kafka tool in a JVM of its own, on this JVM's classpath: for the tools that {@link InProcessTool} cannot run
  * in this JVM because they end with {@code System.exit} and close in a {@code Runtime} shutdown hook
  * ({@code VerifiableProducer}, {@code VerifiableConsumer}). The same JVM flags as {@code bin/kafka-run-class.sh}
- * (a small heap, fast start); its output is handed over line by line as it comes; after {@code timeout} it is
+ * (a small heap, fast start), on the classpath {@link ForegroundJvm} gives its child; its output is handed over
+ * line by line as it comes; after {@code timeout} it is
  * stopped with everything it started. The arguments go to the JVM as a list, never through a shell.
  */
 public final class ToolJvm {
@@ -35,7 +32,7 @@ public final class ToolJvm {
                                            Consumer<String> onLine, Duration timeout) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                         .toString(), "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", classpath(), mainClass));
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", ForegroundJvm.classpath(), mainClass));
         command.addAll(args);
         Process process;
         try {
@@ -77,31 +74,5 @@ public final class ToolJvm {
         } catch (IOException e) {
             // stopped: its output ends here
         }
-    }
-
-    /**
-     * This JVM's classpath as the tool needs it: under {@code exec:java} the project's (the nearest class loader
-     * with URLs: exec:java's own), under surefire the test classpath, else {@code java.class.path}.
-     */
-    static String classpath() {
-        String surefire = System.getProperty("surefire.test.class.path");
-        if (surefire != null) {
-            return surefire;
-        }
-        for (ClassLoader loader = Thread.currentThread().getContextClassLoader(); loader != null;
-             loader = loader.getParent()) {
-            if (loader instanceof URLClassLoader urls && urls.getURLs().length > 0) {
-                List<String> entries = new ArrayList<>();
-                for (URL url : urls.getURLs()) {
-                    try {
-                        entries.add(Path.of(url.toURI()).toString());
-                    } catch (URISyntaxException | IllegalArgumentException e) {
-                        // not a file: not for a classpath
-                    }
-                }
-                return String.join(File.pathSeparator, entries);
-            }
-        }
-        return System.getProperty("java.class.path");
     }
 }

@@ -3,7 +3,9 @@ package com.example.common;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +18,8 @@ import com.example.common.Messages.Lang;
 /** One place per language: Korean by default, English on request, the same messages in both. */
 class MessagesTest {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("%[sd]");
+    /** A String.format conversion: %s, %d, %.1f, %n, %% ... */
+    private static final Pattern PLACEHOLDER = Pattern.compile("%(\\d+\\$)?[-#+ 0,(]*\\d*(\\.\\d+)?[a-zA-Z%]");
 
     @AfterEach
     void backToTheTestsLanguage() {
@@ -45,6 +48,7 @@ class MessagesTest {
         ResourceBundle en = Messages.bundle(Lang.EN);
         assertThat(Collections.list(ko.getKeys())).containsExactlyInAnyOrderElementsOf(Collections.list(en.getKeys()));
         for (String key : Collections.list(en.getKeys())) {
+            // the same conversions in the same order: both languages are formatted with the same arguments
             assertThat(placeholders(ko.getString(key))).as(key).isEqualTo(placeholders(en.getString(key)));
             assertThat(ko.getString(key)).as(key + " is Korean").containsPattern("[가-힣]");
         }
@@ -67,12 +71,15 @@ class MessagesTest {
         assertThat(Messages.text("error", "x")).isEqualTo("error: x");
     }
 
-    private static long placeholders(String pattern) {
+    /** The value's conversions in order, without %n and %% (they take no argument). */
+    private static List<String> placeholders(String pattern) {
         Matcher m = PLACEHOLDER.matcher(pattern);
-        long count = 0;
+        List<String> conversions = new ArrayList<>();
         while (m.find()) {
-            count++;
+            if (!m.group().equals("%n") && !m.group().equals("%%")) {
+                conversions.add(m.group());
+            }
         }
-        return count;
+        return conversions;
     }
 }

@@ -26,7 +26,7 @@ final class AdminSteps {
         run.kafka().createTopicIfAbsent(topic, 3);
         List<KafkaAdminClient.BrokerConfigs> brokers = KafkaAdminClient.brokerInfo(run.settings(), true);
         for (KafkaAdminClient.BrokerConfigs broker : brokers) {
-            run.observe("node %s: %d non-default configs, e.g. log.dirs=%s, num.partitions=%s", broker.node(),
+            run.observe("admin.adminClient.1", broker.node(),
                     broker.entries().size(), broker.value("log.dirs").orElse("?"),
                     broker.value("num.partitions").orElse("(default)"));
         }
@@ -36,7 +36,7 @@ final class AdminSteps {
                 "a broker reported no non-default configuration");
         TopicDescription description = KafkaAdminClient.topicInfo(run.settings(), topic);
         for (TopicPartitionInfo p : description.partitions()) {
-            run.observe("topic %s partition %d: leader %s, replicas %s, isr %s", description.name(), p.partition(),
+            run.observe("admin.adminClient.2", description.name(), p.partition(),
                     p.leader().idString(), p.replicas().stream().map(n -> n.id()).toList(),
                     p.isr().stream().map(n -> n.id()).toList());
         }

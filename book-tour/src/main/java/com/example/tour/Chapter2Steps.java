@@ -100,12 +100,12 @@ final class Chapter2Steps {
         try (Admin admin = Admin.create(run.settings().admin())) {
             clusterId = admin.describeCluster().clusterId().get();
         }
-        run.observe("a broker answers at %s: node(s) %s, cluster id %s", run.settings().bootstrapServers(),
+        run.observe("ch2.broker.1", run.settings().bootstrapServers(),
                 nodes.stream().map(Node::idString).collect(Collectors.joining(", ")), clusterId);
         run.ctx().localBroker().ifPresentOrElse(
-                broker -> run.observe("the tour's own Kafka %s, KRaft (process.roles=broker,controller), data in %s",
+                broker -> run.observe("ch2.broker.2",
                         LocalKafkaBroker.KAFKA_VERSION, broker.dataDir()),
-                () -> run.observe("an external broker (--external)"));
+                () -> run.observe("ch2.broker.3"));
         run.check(!nodes.isEmpty(), "describeCluster returned no nodes");
     }
 
@@ -118,15 +118,14 @@ final class Chapter2Steps {
         Matcher node = Pattern.compile("\\(id: (\\d+) rack").matcher(result.output());
         run.check(node.find(), "no '(id: N rack ...' line in the tool's output");
         long apis = result.lines().stream().filter(l -> l.matches("\\s+\\w+\\(\\d+\\): .*")).count();
-        run.observe("broker id %s answers %d APIs (Produce(0), Fetch(1), ...)", node.group(1), apis);
+        run.observe("ch2.apiVersions.1", node.group(1), apis);
         run.check(result.output().contains("Produce(0)") && result.output().contains("Fetch(1)"),
                 "the broker did not list Produce(0) and Fetch(1)");
         try {
             InetAddress address = InetAddress.getByName("my-kafka");
-            run.observe("the book's name my-kafka resolves to %s on this machine", address.getHostAddress());
+            run.observe("ch2.apiVersions.2", address.getHostAddress());
         } catch (UnknownHostException e) {
-            run.observe("the book's name my-kafka does not resolve here (fine: the tour uses localhost); "
-                    + "to use it, add '127.0.0.1 my-kafka' to /etc/hosts");
+            run.observe("ch2.apiVersions.3");
         }
     }
 
@@ -178,7 +177,7 @@ final class Chapter2Steps {
         Set<String> done = run.ctx().shared(DONE, DoneSet::new).scripts;
         List<String> missing = CHAIN.subList(0, upTo).stream().filter(s -> !done.contains(s)).toList();
         if (!missing.isEmpty()) {
-            run.observe("this section builds on %s: running %s first (output not shown)", String.join(", ", missing),
+            run.observe("ch2.replayEarlierSections", String.join(", ", missing),
                     missing.size() == 1 ? "it" : "them");
             for (String earlier : missing) {
                 runWalkthrough(run, earlier, false);
@@ -204,9 +203,9 @@ final class Chapter2Steps {
         int partitions2 = run.kafka().endOffsets(topic2).size();
         String retention = run.kafka().topicConfig(topic, "retention.ms").orElse(null);
         String retention2 = run.kafka().topicConfig(topic2, "retention.ms").orElse(null);
-        run.observe("%s: %d partitions (created with 1, altered to 4), retention.ms=%s (1 day)", topic, partitions,
+        run.observe("ch2.verifyTopics.1", topic, partitions,
                 retention);
-        run.observe("%s: %d partitions, retention.ms=%s (2 days)", topic2, partitions2, retention2);
+        run.observe("ch2.verifyTopics.2", topic2, partitions2, retention2);
         run.check(result.output().contains(topic + "\n") || result.lines().contains(topic),
                 "--list did not print %s", topic);
         run.check(partitions == 4, "%s should have 4 partitions after --alter, has %d", topic, partitions);
@@ -222,7 +221,7 @@ final class Chapter2Steps {
         List<String> keyless = records.stream().filter(r -> r.key() == null).map(ConsumerRecord::value).toList();
         Map<String, String> keyed = records.stream().filter(r -> r.key() != null)
                 .collect(Collectors.toMap(ConsumerRecord::key, ConsumerRecord::value, (a, b) -> b));
-        run.observe("%s now holds %d records: values without key %s; key → value %s", topic, records.size(), keyless,
+        run.observe("ch2.verifyProducer", topic, records.size(), keyless,
                 keyed);
         run.check(records.size() == 11, "expected 11 records in %s, found %d", topic, records.size());
         run.check(keyless.equals(List.of("hello", "kafka", "0", "1", "2", "3", "4", "5")),
@@ -241,9 +240,8 @@ final class Chapter2Steps {
         run.check(result.output().contains("Processed a total of 1 messages"), "--max-messages 1 should stop after 1");
         Map<TopicPartition, Long> end = run.kafka().endOffsets(topic);
         Map<TopicPartition, Long> committed = run.kafka().committed(group, topic);
-        run.observe("printed key1-no1, key2-no2, key3-no3, null-hello ...; 11 records from the beginning, 1 with "
-                + "--max-messages 1");
-        run.observe("group %s committed %s = the log end offsets %s (LAG 0)", group, committed, end);
+        run.observe("ch2.verifyConsumer.1");
+        run.observe("ch2.verifyConsumer.2", group, committed, end);
         run.check(ClusterView.nonEmpty(end).entrySet().stream()
                         .allMatch(e -> e.getValue().equals(committed.get(e.getKey()))),
                 "the group should have committed the end offsets %s, committed %s", end, committed);
@@ -253,7 +251,7 @@ final class Chapter2Steps {
         String topic = "hello.kafka" + run.ctx().tourSuffix();
         String group = "hello-group" + run.ctx().tourSuffix();
         List<Map<TopicPartition, Long>> lags = GroupLagTables.parse(result.output(), group, topic);
-        run.observe("--list shows %s; LAG per --describe: %s", group,
+        run.observe("ch2.verifyGroups.1", group,
                 lags.stream().map(l -> "total " + ClusterView.total(l)).collect(Collectors.joining(" → ")));
         run.check(result.lines().contains(group), "--list did not show %s", group);
         run.check(lags.size() == 3, "expected 3 --describe tables (before, after reset, after re-read), got %d",
@@ -263,7 +261,7 @@ final class Chapter2Steps {
                 "LAG should go 0 → 11 (after --reset-offsets --to-earliest) → 0, went %s", lags);
         run.check(result.output().contains("Processed a total of 11 messages"), "the re-read should get all 11 again");
         Map<TopicPartition, Long> committed = run.kafka().committed(group, topic);
-        run.observe("after re-reading, %s committed %s again", group, committed);
+        run.observe("ch2.verifyGroups.2", group, committed);
     }
 
     private static void verifyVerifiable(StepRun run, ProcessResult result) throws Exception {
@@ -280,7 +278,7 @@ final class Chapter2Steps {
             }
         }
         Map<TopicPartition, Long> committed = run.kafka().committed(group, topic);
-        run.observe("producer_send_success × %d, tool_data acked %s; records_consumed %d; %s committed %s", sent,
+        run.observe("ch2.verifyVerifiable", sent,
                 events.stream().anyMatch(e -> e.contains("\"acked\":10")) ? "10" : "?", consumed, group, committed);
         run.check(sent == 10, "expected 10 producer_send_success events, got %d", sent);
         run.check(consumed == 10, "expected 10 records consumed, got %d", consumed);
@@ -303,7 +301,7 @@ final class Chapter2Steps {
         }
         String last = lines.subList(command + 1, lines.size()).stream()
                 .filter(l -> !l.startsWith("Processed a total") && !l.isBlank()).findFirst().orElse("");
-        run.observe("%s-0: low_watermark (log start offset) %s, log end offset %s; first record left: %s", topic,
+        run.observe("ch2.verifyDeleteRecords", topic,
                 start.get(partition0), end.get(partition0), last);
         run.check(start.equals(Map.of(partition0, 50L)), "the log start offset should be 50, is %s", start);
         run.check(end.equals(Map.of(partition0, 100L)), "the log end offset should stay 100, is %s", end);

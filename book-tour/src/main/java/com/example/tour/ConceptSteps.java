@@ -81,7 +81,7 @@ final class ConceptSteps {
         DataStorageDemo.StorageResult r = DataStorageDemo.run(run.settings(), run.unique("hello.kafka"));
         run.check(!r.replicas().isEmpty(), "describeLogDirs found no replica of %s", r.topic());
         for (DataStorageDemo.StoredReplica replica : r.replicas()) {
-            run.observe("broker %d, log.dir %s → %s: %d bytes; files %s", replica.broker(), replica.logDir(),
+            run.observe("concept.storage", replica.broker(), replica.logDir(),
                     replica.partition(), replica.sizeBytes(),
                     replica.files().stream().map(DataStorageDemo.SegmentFile::name).toList());
             run.check(replica.sizeBytes() > 0, "%s holds 0 bytes after 5 records", replica.partition());
@@ -96,12 +96,12 @@ final class ConceptSteps {
     private static void replication(StepRun run) throws Exception {
         ReplicationDemo.ReplicationResult r = ReplicationDemo.run(run.settings(), run.unique("replication.test"));
         for (ReplicationDemo.PartitionReplicas p : r.partitions()) {
-            run.observe("%s-%d: leader %d, followers %s, ISR %s", r.topic(), p.partition(), p.leader(), p.followers(),
+            run.observe("concept.replication.1", r.topic(), p.partition(), p.leader(), p.followers(),
                     p.isr());
         }
-        run.observe("replication factor %d on %d broker(s): %s", r.refusedReplicationFactor(), r.brokers(),
+        run.observe("concept.replication.2", r.refusedReplicationFactor(), r.brokers(),
                 r.refusal());
-        run.observe("acks=all → %s; with min.insync.replicas=%s > replicas → %s (Kafka 4.x caps it)", r.acksAll(),
+        run.observe("concept.replication.3", r.acksAll(),
                 r.strictMinInsyncReplicas(), r.acksAllOnStrict());
         run.check(r.partitions().stream().allMatch(p -> p.isr().contains(p.leader())), "a leader is not in its ISR");
         run.check(r.refusal().contains("InvalidReplicationFactor"), "a replication factor above the broker count "
@@ -112,11 +112,10 @@ final class ConceptSteps {
     private static void controller(StepRun run) throws Exception {
         Optional<String> controllers = run.ctx().localBroker().map(b -> "localhost:" + b.controllerPort());
         ControllerDemo.ControllerResult r = ControllerDemo.run(run.settings(), controllers);
-        run.observe("cluster %s: brokers %s; KRaft quorum leader = active controller %d (epoch %d), voters %s, "
-                + "__cluster_metadata high watermark %d", r.clusterId(), r.brokerIds(), r.quorumLeaderId(),
+        run.observe("concept.controller.1", r.clusterId(), r.brokerIds(), r.quorumLeaderId(),
                 r.quorumLeaderEpoch(), r.voterIds(), r.metadataHighWatermark());
         r.activeControllerSeenByController().ifPresent(id -> run.observe(
-                "asked through the controller listener %s: the active controller is %d", controllers.get(), id));
+                "concept.controller.2", controllers.get(), id));
         run.check(r.voterIds().contains(r.quorumLeaderId()), "the quorum leader %d is not a voter %s",
                 r.quorumLeaderId(), r.voterIds());
         r.activeControllerSeenByController().ifPresent(id -> run.check(id == r.quorumLeaderId(),
@@ -127,13 +126,13 @@ final class ConceptSteps {
         LocalKafkaCluster cluster = run.ctx().cluster();
         BrokerFailureDemo.Failover f = BrokerFailureDemo.leaderFailover(cluster.settings(), cluster,
                 run.unique("failover.test"));
-        run.observe("%s: leader %d, followers %s, ISR %s; %d records written with acks=all", f.topic(),
+        run.observe("concept.brokerFailure.1", f.topic(),
                 f.before().leader(), f.before().followers(), f.before().isr(), BrokerFailureDemo.BEFORE_FAILOVER);
-        run.observe("broker %d (the leader) stopped → new leader %d after %d ms, ISR %s", f.stoppedBroker(),
+        run.observe("concept.brokerFailure.2", f.stoppedBroker(),
                 f.afterStop().leader(), f.newLeaderMillis(), f.afterStop().isr());
-        run.observe("%d more written to the new leader; read back %d of %d acknowledged records, in order",
+        run.observe("concept.brokerFailure.3",
                 BrokerFailureDemo.AFTER_FAILOVER, f.readBack().size(), f.acknowledged().size());
-        run.observe("broker %d started again → ISR %s after %d ms", f.stoppedBroker(), f.afterRestart().isr(),
+        run.observe("concept.brokerFailure.4", f.stoppedBroker(), f.afterRestart().isr(),
                 f.rejoinMillis());
         run.check(f.before().isr().size() == 3 && f.before().followers().size() == 2,
                 "replication factor 3 should give a leader, 2 followers and an ISR of 3: %s", f.before());
@@ -149,10 +148,10 @@ final class ConceptSteps {
         LocalKafkaCluster cluster = run.ctx().cluster();
         BrokerFailureDemo.MinInsync m = BrokerFailureDemo.minInsyncReplicas(cluster.settings(), cluster,
                 run.unique("min.insync.test"));
-        run.observe("%s: leader %d; follower %d stopped (ISR 2 ≥ min.insync.replicas 2) → acks=all %s", m.topic(),
+        run.observe("concept.minInsyncReplicas.1", m.topic(),
                 m.leader(), m.stoppedFollowers().get(0), m.oneFollowerDown());
-        run.observe("follower %d stopped too (ISR 1 < 2) → %s", m.stoppedFollowers().get(1), m.twoFollowersDown());
-        run.observe("both started again → ISR %s; the log holds %s", m.restored().isr(), m.recordsInLog());
+        run.observe("concept.minInsyncReplicas.2", m.stoppedFollowers().get(1), m.twoFollowersDown());
+        run.observe("concept.minInsyncReplicas.3", m.restored().isr(), m.recordsInLog());
         run.check(m.oneFollowerDown().equals("written"), "with one follower down acks=all should be written, got %s",
                 m.oneFollowerDown());
         run.check(m.twoFollowersDown().startsWith("NotEnoughReplicasException"),
@@ -166,9 +165,9 @@ final class ConceptSteps {
         LocalKafkaCluster cluster = run.ctx().cluster();
         ControllerFailoverDemo.Takeover t = ControllerFailoverDemo.run(cluster.settings(), cluster,
                 run.unique("controller.test"));
-        run.observe("KRaft quorum: voters %s, active controller %d; it stops → controller %d active after %d ms",
+        run.observe("concept.controllerFailover.1",
                 t.voters(), t.activeBefore(), t.activeAfter(), t.electionMillis());
-        run.observe("%s created through the new controller: leader %d; broker %d stopped → new leader %d, ISR %s",
+        run.observe("concept.controllerFailover.2",
                 t.topic(), t.topicBefore().leader(), t.topicBefore().leader(), t.topicAfter().leader(),
                 t.topicAfter().isr());
         run.check(t.activeAfter() != t.activeBefore() && t.voters().contains(t.activeAfter()),
@@ -182,9 +181,8 @@ final class ConceptSteps {
 
     private static void deletion(StepRun run) throws Exception {
         DataDeletionDemo.DeletionResult r = DataDeletionDemo.run(run.settings(), run.unique("retention.test"));
-        run.observe("%s: %s", r.topic(), r.deletionConfigs());
-        run.observe("log start offset %d → deleteRecords(before %d) → %d; offset %d readable again: %s; reading from "
-                        + "the beginning starts at %d: %s", r.startOffsetBefore(), r.deletedBefore(),
+        run.observe("concept.deletion.1", r.topic(), r.deletionConfigs());
+        run.observe("concept.deletion.2", r.startOffsetBefore(), r.deletedBefore(),
                 r.startOffsetAfter(), r.startOffsetBefore(), r.deletedOffsetReadable(), r.firstOffsetRead(),
                 r.valuesRead());
         run.check(r.startOffsetAfter() == r.deletedBefore(), "the log start offset should be %d, is %d",
@@ -198,9 +196,9 @@ final class ConceptSteps {
     private static void consumerOffsets(StepRun run) throws Exception {
         ConsumerOffsetDemo.OffsetResult r = ConsumerOffsetDemo.run(run.settings(), run.unique("hello.kafka"),
                 run.unique("hello-group"));
-        run.observe("group %s read %d record(s) and committed %s (log end offsets %s)", r.groupId(), r.recordsRead(),
+        run.observe("concept.consumerOffsets.1", r.groupId(), r.recordsRead(),
                 r.committed(), r.endOffsets());
-        run.observe("stored in %s (internal=%s, %d partitions), partition %d", r.offsetsTopic(),
+        run.observe("concept.consumerOffsets.2", r.offsetsTopic(),
                 r.offsetsTopicInternal(), r.offsetsTopicPartitions(), r.groupPartition());
         run.check(r.committed().equals(r.endOffsets()), "committed %s should equal the end offsets %s", r.committed(),
                 r.endOffsets());
@@ -210,10 +208,10 @@ final class ConceptSteps {
     private static void coordinator(StepRun run) throws Exception {
         CoordinatorDemo.CoordinatorResult r = CoordinatorDemo.run(run.settings(), run.unique("hello.kafka"),
                 run.unique("hello-group"));
-        run.observe("group %s (%s protocol, %s): coordinator %s, %d member(s) %s", r.groupId(), r.type(), r.state(),
+        run.observe("concept.coordinator.1", r.groupId(), r.type(), r.state(),
                 r.coordinator().idString(), r.members().size(),
                 r.members().stream().map(m -> m.clientId() + " " + m.assignment()).toList());
-        run.observe("__consumer_offsets partition %d is led by broker %d = the coordinator", r.offsetsPartition(),
+        run.observe("concept.coordinator.2", r.offsetsPartition(),
                 r.offsetsPartitionLeader());
         run.check(r.members().size() == 1, "the group should have 1 member, has %d", r.members().size());
         run.check(r.coordinator().id() == r.offsetsPartitionLeader(), "coordinator %d != leader %d of partition %d",
@@ -229,8 +227,8 @@ final class ConceptSteps {
         List<String> illegal = verdicts.stream().filter(v -> !v.legal()).map(v -> shown(v.name())).toList();
         List<String> legal = verdicts.stream().filter(TopicNameValidator.Verdict::legal).map(v -> shown(v.name()))
                 .toList();
-        run.observe("legal: %s", legal);
-        run.observe("illegal: %s", illegal);
+        run.observe("concept.topicNames.1", legal);
+        run.observe("concept.topicNames.2", illegal);
         run.check(illegal.containsAll(List.of("''", "'.'", "'..'", "'hello kafka'", "'토픽'", "'order/v1'")),
                 "'', '.', '..', 'hello kafka', '토픽', 'order/v1' should be illegal; illegal were %s", illegal);
         run.check(legal.contains("'hello.kafka'"), "hello.kafka should be legal");
@@ -253,7 +251,7 @@ final class ConceptSteps {
                         "the broker said %s to %s", verdict, shown(name));
             }
         }
-        run.observe("the broker agrees (createTopics validateOnly): %s", brokerVerdicts);
+        run.observe("concept.topicNames.3", brokerVerdicts);
     }
 
     private static String shown(String name) {
@@ -264,7 +262,7 @@ final class ConceptSteps {
         ConsumerRecord<String, String> r = RecordAnatomy.sendAndReadBack(run.settings(), run.unique("test"), "Pangyo",
                 "23");
         String headers = RecordAnatomy.describe(r.headers());
-        run.observe("topic %s, partition %d, offset %d, timestamp %d (%s), headers %s, key %s, value %s", r.topic(),
+        run.observe("concept.record", r.topic(),
                 r.partition(), r.offset(), r.timestamp(), r.timestampType(), headers, r.key(), r.value());
         run.check("Pangyo".equals(r.key()) && "23".equals(r.value()), "read back %s/%s instead of Pangyo/23", r.key(),
                 r.value());

@@ -115,7 +115,7 @@ final class ConnectSteps {
         Background connect = run.ctx().background("ConnectStandaloneMain",
                 stop -> ConnectStandaloneMain.run(run.settings(), files, stop));
         append(sourceFile, LINES);
-        run.observe("appended %s to %s", LINES, sourceFile.getFileName());
+        run.observe("connect.standalone", LINES, sourceFile.getFileName());
         flowsThrough(run, connect, topic, sinkFile);
         connect.stop();
     }
@@ -155,17 +155,17 @@ final class ConnectSteps {
                 connect.requireHealthy();
                 return post(http, rest + "/connectors", body);
             }, code -> code == 201 || code == 409);
-            run.observe("POST /connectors %s → HTTP %d", connector.get("name"), status);
+            run.observe("connect.distributed.1", connector.get("name"), status);
         }
         for (Map<String, String> connector : List.of(source, sink)) {
             String statusUrl = rest + "/connectors/" + connector.get("name") + "/status";
             String status = run.await("GET " + statusUrl + " to say RUNNING for the connector and its task", WAIT,
                     () -> get(http, statusUrl), body -> body.replaceAll("\\s", "")
                             .matches(".*\"connector\":\\{\"state\":\"RUNNING\".*\"tasks\":\\[\\{.*\"state\":\"RUNNING\".*"));
-            run.observe("GET /connectors/%s/status → %s", connector.get("name"), status.replaceAll("\\s+", ""));
+            run.observe("connect.distributed.2", connector.get("name"), status.replaceAll("\\s+", ""));
         }
         append(sourceFile, LINES);
-        run.observe("appended %s to %s", LINES, sourceFile.getFileName());
+        run.observe("connect.distributed.3", LINES, sourceFile.getFileName());
         flowsThrough(run, connect, topic, sinkFile);
         connect.stop();
     }
@@ -177,12 +177,12 @@ final class ConnectSteps {
             return run.kafka().read(topic, LINES.size(), Duration.ofSeconds(2)).stream()
                     .map(ConsumerRecord::value).toList();
         }, values -> values.size() >= LINES.size());
-        run.observe("source connector → topic %s: %s", topic, inTopic);
+        run.observe("connect.flowsThrough.1", topic, inTopic);
         run.check(inTopic.equals(LINES), "the topic should hold the lines in order %s, holds %s", LINES, inTopic);
         List<String> inFile = run.await(LINES.size() + " lines in " + sinkFile.getFileName(), WAIT,
                 () -> Files.exists(sinkFile) ? Files.readAllLines(sinkFile) : List.<String>of(),
                 lines -> lines.size() >= LINES.size());
-        run.observe("sink connector → %s: %s", sinkFile.getFileName(), inFile);
+        run.observe("connect.flowsThrough.2", sinkFile.getFileName(), inFile);
         run.check(inFile.equals(LINES), "the sink file should hold %s, holds %s", LINES, inFile);
     }
 

@@ -107,14 +107,14 @@ final class ConsumerSteps {
         synchronized (received) {
             copy = new ArrayList<>(received);
         }
-        run.observe("received %d records: %s", copy.size(), perPartition(copy));
+        run.observe("consumer.awaitRecords", copy.size(), perPartition(copy));
         return copy;
     }
 
     private static Map<TopicPartition, Long> awaitCommitted(StepRun run, Setup s, String when) throws Exception {
         Map<TopicPartition, Long> committed = run.await("group " + s.group() + " to commit " + s.end() + " " + when, WAIT,
                 () -> run.kafka().committed(s.group(), s.topic()), c -> c.equals(s.end()));
-        run.observe("%s: %s committed %s = the log end offsets", when, s.group(), committed);
+        run.observe("consumer.awaitCommitted", when, s.group(), committed);
         return committed;
     }
 
@@ -125,7 +125,7 @@ final class ConsumerSteps {
                 SimpleConsumer.run(run.settings(), s.topic(), s.group(), stop, EARLIEST, received::add));
         awaitRecords(run, consumer, received, RECORDS.size());
         Duration took = consumer.stop();
-        run.observe("stopped (Ctrl+C → wakeup → close) in %d ms", took.toMillis());
+        run.observe("consumer.simple", took.toMillis());
         awaitCommitted(run, s, "after close()");
     }
 
@@ -172,7 +172,7 @@ final class ConsumerSteps {
         awaitRecords(run, consumer, received, RECORDS.size());
         run.await("the commit callback to report " + s.end(), WAIT, () -> new HashMap<>(reported),
                 r -> r.equals(s.end()));
-        run.observe("OffsetCommitCallback calls: %s", callbacks);
+        run.observe("consumer.asyncCommit", callbacks);
         run.check(callbacks.stream().noneMatch(c -> c.startsWith("failed")), "a commit failed: %s", callbacks);
         awaitCommitted(run, s, "the broker agrees");
         consumer.stop();
@@ -188,7 +188,7 @@ final class ConsumerSteps {
                 ConsumerWithRebalanceListener.run(run.settings(), s.topic(), s.group(), stop, fastHeartbeat, first::add));
         awaitRecords(run, one, first, RECORDS.size());
         Map<TopicPartition, Long> before = run.kafka().committed(s.group(), s.topic());
-        run.observe("committed while member #1 runs alone: %s (it commits only when partitions are revoked)", before);
+        run.observe("consumer.rebalanceListener.1", before);
         run.check(before.isEmpty(), "nothing should be committed before a rebalance, found %s", before);
 
         List<ConsumerRecord<String, String>> second = collector();
@@ -196,7 +196,7 @@ final class ConsumerSteps {
                 ConsumerWithRebalanceListener.run(run.settings(), s.topic(), s.group(), stop, fastHeartbeat,
                         second::add));
         awaitCommitted(run, s, "member #2 joined → rebalance → #1's onPartitionsRevoked committed");
-        run.observe("member #2 re-read %d record(s) (0: it started where #1 stopped)", second.size());
+        run.observe("consumer.rebalanceListener.2", second.size());
         run.check(second.isEmpty(), "member #2 re-read %s: the revoke commit did not protect them", perPartition(second));
         two.stop();
         one.stop();
@@ -224,7 +224,7 @@ final class ConsumerSteps {
         run.kafka().createTopicIfAbsent(topic, 3);
         Set<TopicPartition> assigned = ConsumerWithAssignmentCheck.check(run.settings(), topic,
                 run.unique("test-group"), Map.of(), WAIT);
-        run.observe("right after subscribe(): []; after poll(): %s", assigned.stream().map(TopicPartition::toString)
+        run.observe("consumer.assignment", assigned.stream().map(TopicPartition::toString)
                 .sorted().toList());
         run.check(assigned.size() == 3, "the only member should get all 3 partitions, got %s", assigned);
     }
@@ -236,7 +236,7 @@ final class ConsumerSteps {
                 ConsumerWithSafeShutdown.run(run.settings(), s.topic(), s.group(), stop, EARLIEST, received::add));
         awaitRecords(run, consumer, received, RECORDS.size());
         Duration took = consumer.stop();
-        run.observe("stop signal (Ctrl+C) → wakeup() → WakeupException → commitSync() → close(): ended in %d ms",
+        run.observe("consumer.safeShutdown",
                 took.toMillis());
         awaitCommitted(run, s, "after the safe shutdown");
     }

@@ -87,7 +87,7 @@ final class MirrorMakerSteps {
             long begin = System.nanoTime();
             Map<String, String> config = MirrorMakerLauncher.loadConfig(configFile(run), overrides, system);
             MirrorMaker mirrorMaker = MirrorMakerLauncher.start(config, List.of("B"));
-            run.observe("MirrorMaker 2 started (flows %s, into cluster B) in %.1f s", MirrorMakerLauncher.enabledFlows(config),
+            run.observe("mirrormaker.mirrorMaker", MirrorMakerLauncher.enabledFlows(config),
                     TourContext.seconds(begin));
             return new RunningMirrorMaker(mirrorMaker, prefix);
         });
@@ -119,7 +119,7 @@ final class MirrorMakerSteps {
         List<ConsumerRecord<String, String>> onB = run.await(RECORDS.size() + " records in " + remote + " on B", WAIT,
                 () -> viewB.read(remote, RECORDS.size(), Duration.ofSeconds(2)),
                 records -> records.size() >= RECORDS.size());
-        run.observe("sent %d records to %s on A (%s); B now has %s with %s", onA.size(), topic,
+        run.observe("mirrormaker.mirror", onA.size(), topic,
                 run.settings().bootstrapServers(), remote, perPartition(onB));
         run.check(perPartition(onB).equals(perPartition(onA)), "%s on B should hold the same records in the same "
                 + "partitions as %s on A: %s vs %s", remote, topic, perPartition(onB), perPartition(onA));
@@ -147,7 +147,7 @@ final class MirrorMakerSteps {
             return run.kafka().committed(group, topic);
         }, committed -> committed.equals(endOnA));
         consumer.stop();
-        run.observe("on A, %s read %d records of %s and committed %s; then cluster A \"fails\"", group, read.size(),
+        run.observe("mirrormaker.failover.1", group, read.size(),
                 topic, endOnA);
 
         // failover: translate the group's offsets through MirrorMaker's checkpoints and commit them on B
@@ -164,7 +164,7 @@ final class MirrorMakerSteps {
         }, t -> !t.isEmpty() && offsetsOf(t, remote).equals(endOnB));
         OffsetTranslation.failover(b, "A", group);
         Map<TopicPartition, Long> committedOnB = viewB.committed(group, remote);
-        run.observe("checkpoint → translated offsets %s; OffsetTranslation committed %s for %s on B (end offsets %s)",
+        run.observe("mirrormaker.failover.2",
                 offsetsOf(translated, remote), committedOnB, group, endOnB);
         run.check(committedOnB.equals(endOnB), "on B the group should resume at the end %s, committed %s", endOnB,
                 committedOnB);

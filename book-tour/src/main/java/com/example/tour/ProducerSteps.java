@@ -59,7 +59,7 @@ final class ProducerSteps {
         String topic = run.unique("test");
         SimpleProducer.send(run.settings(), topic, "testMessage");
         List<ConsumerRecord<String, String>> records = run.kafka().read(topic, 1, READ);
-        run.observe("%s holds %s", topic, records.stream().map(ProducerSteps::describe).toList());
+        run.observe("producer.simple", topic, records.stream().map(ProducerSteps::describe).toList());
         run.check(records.size() == 1, "expected 1 record in %s, found %d", topic, records.size());
         run.check(records.get(0).key() == null && "testMessage".equals(records.get(0).value()),
                 "expected key null, value testMessage; got %s", describe(records.get(0)));
@@ -74,7 +74,7 @@ final class ProducerSteps {
         Map<String, List<Integer>> partitionsByKey = new TreeMap<>();
         records.forEach(r -> partitionsByKey.computeIfAbsent(r.key(), k -> new java.util.ArrayList<>())
                 .add(r.partition()));
-        run.observe("partitions chosen per key: %s", partitionsByKey);
+        run.observe("producer.keyValue.1", partitionsByKey);
         run.check(records.size() == 4, "expected 4 records, found %d", records.size());
         for (Map.Entry<String, List<Integer>> e : partitionsByKey.entrySet()) {
             int expected = murmur2Partition(e.getKey(), 3);
@@ -82,7 +82,7 @@ final class ProducerSteps {
                     "key %s should always go to partition %d (murmur2 %% 3), went to %s", e.getKey(), expected,
                     e.getValue());
         }
-        run.observe("each key's partition = murmur2(key) %% 3, as the default partitioner computes it");
+        run.observe("producer.keyValue.2");
     }
 
     private static void exactPartition(StepRun run) throws Exception {
@@ -92,7 +92,7 @@ final class ProducerSteps {
         ProducerExactPartition.send(run.settings(), topic, 2, "Pangyo", "23");
         List<ConsumerRecord<String, String>> records = run.kafka().read(topic, 2, READ);
         int hashed = murmur2Partition("Pangyo", 3);
-        run.observe("sent Pangyo/23 to partition 0 and to partition 2 (its key alone would pick %d): stored in %s",
+        run.observe("producer.exactPartition",
                 hashed, records.stream().map(r -> r.partition()).toList());
         run.check(records.stream().map(ConsumerRecord::partition).sorted().toList().equals(List.of(0, 2)),
                 "the records should be in partitions 0 and 2, are in %s",
@@ -110,7 +110,7 @@ final class ProducerSteps {
         for (int i = 0; i < stored.size(); i++) {
             chosen.merge(keys.get(i), stored.get(i).partition(), (a, b) -> a.equals(b) ? a : -1);
         }
-        run.observe("partitions chosen by CustomPartitioner: %s", chosen);
+        run.observe("producer.customPartitioner.1", chosen);
         run.check(stored.size() == 5, "expected 5 records stored, got %d", stored.size());
         run.check(chosen.get(CustomPartitioner.PANGYO) == 0, "Pangyo should always go to partition 0, got %s",
                 chosen.get(CustomPartitioner.PANGYO));
@@ -123,7 +123,7 @@ final class ProducerSteps {
             run.check(false, "a record without a key should have been refused");
         } catch (KafkaException e) {
             run.check(e.getCause() instanceof InvalidRecordException, "refused by the partitioner: " + e);
-            run.observe("a record without a key: %s", e.getCause().getMessage());
+            run.observe("producer.customPartitioner.2", e.getCause().getMessage());
         }
     }
 
@@ -132,8 +132,8 @@ final class ProducerSteps {
         run.kafka().createTopicIfAbsent(topic, 1);
         RecordMetadata metadata = ProducerWithSyncCallback.send(run.settings(), topic, "Pangyo", "23");
         RecordMetadata acks0 = ProducerWithSyncCallback.send(run.settings(), topic, "Pangyo", "23", "0");
-        run.observe("acks=all: %s (partition %d, offset %d)", metadata, metadata.partition(), metadata.offset());
-        run.observe("acks=0:   %s (hasOffset %s: the producer did not wait for an answer)", acks0, acks0.hasOffset());
+        run.observe("producer.syncCallback.1", metadata, metadata.partition(), metadata.offset());
+        run.observe("producer.syncCallback.2", acks0, acks0.hasOffset());
         run.check(metadata.hasOffset() && metadata.offset() == 0, "the first record's metadata should say offset 0, "
                 + "says %s", metadata);
         run.check(!acks0.hasOffset() && acks0.offset() == -1, "with acks=0 the offset should be unknown (-1), is %d",
@@ -147,7 +147,7 @@ final class ProducerSteps {
         run.kafka().createTopicIfAbsent(topic, 1);
         List<ProducerCallback> callbacks = ProducerWithAsyncCallback.send(run.settings(), topic,
                 List.of(Map.entry("Pangyo", "23"), Map.entry("Busan", "24"), Map.entry("Jeju", "25")), Map.of());
-        run.observe("callbacks: %s", callbacks.stream()
+        run.observe("producer.asyncCallback", callbacks.stream()
                 .map(c -> c.calls() + "×" + (c.exception() == null ? String.valueOf(c.metadata()) : c.exception()))
                 .collect(Collectors.joining(", ")));
         run.check(callbacks.size() == 3, "expected 3 callbacks, got %d", callbacks.size());

@@ -45,9 +45,12 @@ public final class StepRun {
         return context.unique(base);
     }
 
-    /** Records and prints one observation ("what you should see"). */
-    public void observe(String format, Object... args) {
-        String line = String.format(format, args); // a format even without arguments: "%%" prints "%"
+    /**
+     * Records and prints one observation ("what you should see"): book-common's message {@code tour.seen.<key>} in
+     * the tour's language (a format: {@code %%} prints {@code %}), e.g. {@code observe("producer.simple", topic, records)}.
+     */
+    public void observe(String key, Object... args) {
+        String line = printer.text("tour.seen." + key, args);
         synchronized (observed) {
             observed.add(line);
         }

@@ -115,7 +115,7 @@ final class StreamsSteps {
         List<String> input = List.of("hello", "kafka", "streams", "stream_log", "copy");
         send(run, source, values(input.toArray(String[]::new)));
         List<String> copied = read(run, app, sink, input.size());
-        run.observe("sent %s to %s; %s received %s", input, source, sink, copied);
+        run.observe("streams.copy", input, source, sink, copied);
         run.check(sorted(copied).equals(sorted(input)), "%s should hold exactly %s, holds %s", sink, input, copied);
         app.stop();
     }
@@ -146,7 +146,7 @@ final class StreamsSteps {
         send(run, source, input);
         List<String> expected = List.of("kafka streams", "filtering", "123456");
         List<String> kept = read(run, app, sink, expected.size());
-        run.observe("sent %s (one without a value); %s kept %s", input.stream().map(kv -> kv[1]).toList(), sink, kept);
+        run.observe("streams.filterCheck", input.stream().map(kv -> kv[1]).toList(), sink, kept);
         run.check(sorted(kept).equals(sorted(expected)), "only the values longer than 5 should pass: expected %s, "
                 + "got %s", expected, kept);
         app.requireHealthy();
@@ -165,7 +165,7 @@ final class StreamsSteps {
         awaitTableLoaded(run, app, applicationId, address);
         send(run, order, keyed("somin:iPhone", "wonyoung:Galaxy"));
         List<String> joined = read(run, app, join, 2);
-        run.observe("address {wonyoung:Seoul, somin:Busan} ⋈ order {somin:iPhone, wonyoung:Galaxy} → %s", joined);
+        run.observe("streams.joinKTable.1", joined);
         run.check(sorted(joined).equals(List.of("somin:iPhone send to Busan", "wonyoung:Galaxy send to Seoul")),
                 "expected somin:iPhone send to Busan and wonyoung:Galaxy send to Seoul, got %s", joined);
 
@@ -173,7 +173,7 @@ final class StreamsSteps {
         awaitTableLoaded(run, app, applicationId, address);
         send(run, order, keyed("wonyoung:Tesla"));
         List<String> after = read(run, app, join, 3);
-        run.observe("address wonyoung:Jeju, then order wonyoung:Tesla → %s", after.get(after.size() - 1));
+        run.observe("streams.joinKTable.2", after.get(after.size() - 1));
         run.check(after.contains("wonyoung:Tesla send to Jeju"), "the KTable should hold the newest address: "
                 + "expected wonyoung:Tesla send to Jeju, got %s", after);
         app.stop();
@@ -200,7 +200,7 @@ final class StreamsSteps {
                 stop -> KStreamJoinGlobalKTable.run(props, address, order, join, stop));
         send(run, order, keyed("somin:iPhone", "wonyoung:Galaxy"));
         List<String> joined = read(run, app, join, 2);
-        run.observe("address_v2 (2 partitions) {wonyoung:Seoul, somin:Busan} ⋈ order (3 partitions) → %s", joined);
+        run.observe("streams.joinGlobalKTable", joined);
         run.check(sorted(joined).equals(List.of("somin:iPhone send to Busan", "wonyoung:Galaxy send to Seoul")),
                 "expected somin:iPhone send to Busan and wonyoung:Galaxy send to Seoul, got %s", joined);
         app.stop();
@@ -219,7 +219,7 @@ final class StreamsSteps {
         List<String> updates = read(run, counter, counts, 4);
         Map<String, String> latest = new TreeMap<>();
         updates.forEach(kv -> latest.put(kv.substring(0, kv.indexOf(':')), kv.substring(kv.indexOf(':') + 1)));
-        run.observe("test_count received the updates %s → latest %s", updates, latest);
+        run.observe("streams.countAndQuery.1", updates, latest);
         run.check(latest.equals(Map.of("Pangyo", "3", "Busan", "1")), "expected Pangyo=3, Busan=1, got %s", latest);
         Long pangyo = run.await("QueryableStore's count-store to say Pangyo=3", WAIT, () -> {
             if (query.failure().isPresent()) {
@@ -231,7 +231,7 @@ final class StreamsSteps {
                 return null;
             }
         }, n -> n != null && n == 3L);
-        run.observe("interactive query store(\"%s\").get(\"Pangyo\") = %d, get(\"Busan\") = %d",
+        run.observe("streams.countAndQuery.2",
                 QueryableStore.COUNT_STORE, pangyo, QueryableStore.countOf(query, "Busan"));
         counter.stop();
     }

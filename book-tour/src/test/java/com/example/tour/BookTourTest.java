@@ -86,7 +86,7 @@ class BookTourTest {
                 Step.Needs.BROKER, run -> run.ctx().run(List.of("bash", "-c", "sleep 300 & sleep 300; wait"),
                         run.ctx().tempDir(), java.util.Map.of(), Duration.ofMinutes(5), run::echo));
         Step next = new Step("9.2", "다음 단계 — the tour goes on", lang -> "checks the broker", "-",
-                Step.Needs.BROKER, run -> run.observe("broker %s", run.settings().bootstrapServers()));
+                Step.Needs.BROKER, run -> run.observe("ch2.broker.3"));
         TourOptions options = new TourOptions(List.of(), false, true, false, false, Optional.empty(), 0,
                 Duration.ofSeconds(2), false, Messages.Lang.EN);
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
