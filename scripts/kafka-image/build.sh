@@ -3,7 +3,8 @@
 # reachable (nothing is pulled): a Debian bookworm rootfs with OpenJDK 17 from Debian's packages (debootstrap,
 # as root), imported as the base image, plus the Kafka 4.3.1 jars Maven already has (scripts/kafka-image/pom.xml)
 # and the official image's start-up contract (docker/run). Linux only; needs a running Docker engine
-# (scripts/docker-engine.sh starts one) and, for the first base image, root and debootstrap.
+# (scripts/docker-engine.sh starts one) and, for the first base image, root (debootstrap is installed from
+# Debian's packages when missing).
 #
 #   scripts/kafka-image/build.sh            # builds what is missing, prints the image name
 #   scripts/kafka-image/build.sh --rebuild  # builds the Kafka layer again (the base stays)
@@ -25,7 +26,14 @@ docker info > /dev/null 2>&1 || { echo "kafka-image: no Docker engine answers; s
 
 if ! docker image inspect "$image" > /dev/null 2>&1 || $rebuild; then
   if ! docker image inspect "$base" > /dev/null 2>&1; then
-    command -v debootstrap > /dev/null || { echo "kafka-image: debootstrap is missing (apt-get install debootstrap)" >&2; exit 1; }
+    if ! command -v debootstrap > /dev/null; then
+      # like scripts/docker-engine.sh with docker.io: Debian's package, as root, so that CI needs nothing by hand
+      [[ "$(id -u)" == 0 ]] || { echo "kafka-image: debootstrap is missing (as root: apt-get install debootstrap)" >&2; exit 1; }
+      echo "kafka-image: installing Debian's debootstrap"
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -q debootstrap > /dev/null 2>&1 \
+        || { apt-get update -q > /dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q debootstrap > /dev/null 2>&1; } \
+        || { echo "kafka-image: apt-get install debootstrap failed" >&2; exit 1; }
+    fi
     rm -rf "$work/rootfs"
     mkdir -p "$work/rootfs"
     echo "kafka-image: debootstrap bookworm + openjdk-17-jre-headless into $work/rootfs"
