@@ -30,17 +30,17 @@ final class AdminSteps {
                     broker.entries().size(), broker.value("log.dirs").orElse("?"),
                     broker.value("num.partitions").orElse("(default)"));
         }
-        run.check(!brokers.isEmpty(), "describeCluster returned no broker");
+        run.check(!brokers.isEmpty(), "admin.adminClient.1");
         run.check(brokers.stream().allMatch(b -> b.value("log.dirs").isPresent()
                         || b.value("log.dir").isPresent() || !b.entries().isEmpty()),
-                "a broker reported no non-default configuration");
+                "admin.adminClient.2");
         TopicDescription description = KafkaAdminClient.topicInfo(run.settings(), topic);
         for (TopicPartitionInfo p : description.partitions()) {
             run.observe("admin.adminClient.2", description.name(), p.partition(),
                     p.leader().idString(), p.replicas().stream().map(n -> n.id()).toList(),
                     p.isr().stream().map(n -> n.id()).toList());
         }
-        run.check(description.partitions().size() == 3, "%s should have 3 partitions, has %d", topic,
+        run.check(description.partitions().size() == 3, "admin.adminClient.3", topic,
                 description.partitions().size());
     }
 }

@@ -106,7 +106,7 @@ final class Chapter2Steps {
                 broker -> run.observe("ch2.broker.2",
                         LocalKafkaBroker.KAFKA_VERSION, broker.dataDir()),
                 () -> run.observe("ch2.broker.3"));
-        run.check(!nodes.isEmpty(), "describeCluster returned no nodes");
+        run.check(!nodes.isEmpty(), "ch2.broker");
     }
 
     private static void apiVersions(StepRun run) throws Exception {
@@ -116,11 +116,11 @@ final class Chapter2Steps {
         ProcessResult result = new ProcessResult(ran.exitCode(), ran.lines(), false);
         requireSuccess(run, "kafka-broker-api-versions.sh", result);
         Matcher node = Pattern.compile("\\(id: (\\d+) rack").matcher(result.output());
-        run.check(node.find(), "no '(id: N rack ...' line in the tool's output");
+        run.check(node.find(), "ch2.apiVersions.1");
         long apis = result.lines().stream().filter(l -> l.matches("\\s+\\w+\\(\\d+\\): .*")).count();
         run.observe("ch2.apiVersions.1", node.group(1), apis);
         run.check(result.output().contains("Produce(0)") && result.output().contains("Fetch(1)"),
-                "the broker did not list Produce(0) and Fetch(1)");
+                "ch2.apiVersions.2");
         try {
             InetAddress address = InetAddress.getByName("my-kafka");
             run.observe("ch2.apiVersions.2", address.getHostAddress());
@@ -162,7 +162,7 @@ final class Chapter2Steps {
             throw new StepFailure(what + " did not finish in time and was stopped; last lines: "
                     + tail(result.lines()));
         }
-        run.check(result.exitCode() == 0, "%s exited with status %d: %s", what, result.exitCode(),
+        run.check(result.exitCode() == 0, "ch2.requireSuccess", what, result.exitCode(),
                 tail(result.lines()));
     }
 
@@ -207,11 +207,11 @@ final class Chapter2Steps {
                 retention);
         run.observe("ch2.verifyTopics.2", topic2, partitions2, retention2);
         run.check(result.output().contains(topic + "\n") || result.lines().contains(topic),
-                "--list did not print %s", topic);
-        run.check(partitions == 4, "%s should have 4 partitions after --alter, has %d", topic, partitions);
-        run.check(partitions2 == 3, "%s should have 3 partitions, has %d", topic2, partitions2);
-        run.check("86400000".equals(retention), "%s retention.ms should be 86400000, is %s", topic, retention);
-        run.check("172800000".equals(retention2), "%s retention.ms should be 172800000, is %s", topic2, retention2);
+                "ch2.verifyTopics.1", topic);
+        run.check(partitions == 4, "ch2.verifyTopics.2", topic, partitions);
+        run.check(partitions2 == 3, "ch2.verifyTopics.3", topic2, partitions2);
+        run.check("86400000".equals(retention), "ch2.verifyTopics.4", topic, retention);
+        run.check("172800000".equals(retention2), "ch2.verifyTopics.5", topic2, retention2);
     }
 
     private static void verifyProducer(StepRun run, ProcessResult result) {
@@ -223,28 +223,28 @@ final class Chapter2Steps {
                 .collect(Collectors.toMap(ConsumerRecord::key, ConsumerRecord::value, (a, b) -> b));
         run.observe("ch2.verifyProducer", topic, records.size(), keyless,
                 keyed);
-        run.check(records.size() == 11, "expected 11 records in %s, found %d", topic, records.size());
+        run.check(records.size() == 11, "ch2.verifyProducer.1", topic, records.size());
         run.check(keyless.equals(List.of("hello", "kafka", "0", "1", "2", "3", "4", "5")),
-                "the keyless values should be hello, kafka, 0..5 in order, were %s", keyless);
+                "ch2.verifyProducer.2", keyless);
         run.check(keyed.equals(Map.of("key1", "no1", "key2", "no2", "key3", "no3")),
-                "key1:no1 ... should have become key key1, value no1 ..., were %s", keyed);
+                "ch2.verifyProducer.3", keyed);
     }
 
     private static void verifyConsumer(StepRun run, ProcessResult result) throws Exception {
         String topic = "hello.kafka" + run.ctx().tourSuffix();
         String group = "hello-group" + run.ctx().tourSuffix();
         run.check(result.lines().containsAll(List.of("key1-no1", "key2-no2", "key3-no3", "null-hello")),
-                "print.key=true with key.separator=- should print key1-no1 and null-hello");
+                "ch2.verifyConsumer.1");
         run.check(result.output().contains("Processed a total of 11 messages"),
-                "--from-beginning should have read all 11 records");
-        run.check(result.output().contains("Processed a total of 1 messages"), "--max-messages 1 should stop after 1");
+                "ch2.verifyConsumer.2");
+        run.check(result.output().contains("Processed a total of 1 messages"), "ch2.verifyConsumer.3");
         Map<TopicPartition, Long> end = run.kafka().endOffsets(topic);
         Map<TopicPartition, Long> committed = run.kafka().committed(group, topic);
         run.observe("ch2.verifyConsumer.1");
         run.observe("ch2.verifyConsumer.2", group, committed, end);
         run.check(ClusterView.nonEmpty(end).entrySet().stream()
                         .allMatch(e -> e.getValue().equals(committed.get(e.getKey()))),
-                "the group should have committed the end offsets %s, committed %s", end, committed);
+                "ch2.verifyConsumer.4", end, committed);
     }
 
     private static void verifyGroups(StepRun run, ProcessResult result) throws Exception {
@@ -253,13 +253,13 @@ final class Chapter2Steps {
         List<Map<TopicPartition, Long>> lags = GroupLagTables.parse(result.output(), group, topic);
         run.observe("ch2.verifyGroups.1", group,
                 lags.stream().map(l -> "total " + ClusterView.total(l)).collect(Collectors.joining(" → ")));
-        run.check(result.lines().contains(group), "--list did not show %s", group);
-        run.check(lags.size() == 3, "expected 3 --describe tables (before, after reset, after re-read), got %d",
+        run.check(result.lines().contains(group), "ch2.verifyGroups.1", group);
+        run.check(lags.size() == 3, "ch2.verifyGroups.2",
                 lags.size());
         run.check(ClusterView.total(lags.get(0)) == 0 && ClusterView.total(lags.get(1)) == 11
                         && ClusterView.total(lags.get(2)) == 0,
-                "LAG should go 0 → 11 (after --reset-offsets --to-earliest) → 0, went %s", lags);
-        run.check(result.output().contains("Processed a total of 11 messages"), "the re-read should get all 11 again");
+                "ch2.verifyGroups.3", lags);
+        run.check(result.output().contains("Processed a total of 11 messages"), "ch2.verifyGroups.4");
         Map<TopicPartition, Long> committed = run.kafka().committed(group, topic);
         run.observe("ch2.verifyGroups.2", group, committed);
     }
@@ -280,10 +280,10 @@ final class Chapter2Steps {
         Map<TopicPartition, Long> committed = run.kafka().committed(group, topic);
         run.observe("ch2.verifyVerifiable", sent,
                 events.stream().anyMatch(e -> e.contains("\"acked\":10")) ? "10" : "?", consumed, group, committed);
-        run.check(sent == 10, "expected 10 producer_send_success events, got %d", sent);
-        run.check(consumed == 10, "expected 10 records consumed, got %d", consumed);
+        run.check(sent == 10, "ch2.verifyVerifiable.1", sent);
+        run.check(consumed == 10, "ch2.verifyVerifiable.2", consumed);
         run.check(committed.equals(Map.of(new TopicPartition(topic, 0), 10L)),
-                "expected offset 10 committed on partition 0, got %s", committed);
+                "ch2.verifyVerifiable.3", committed);
     }
 
     private static void verifyDeleteRecords(StepRun run, ProcessResult result) throws Exception {
@@ -303,8 +303,8 @@ final class Chapter2Steps {
                 .filter(l -> !l.startsWith("Processed a total") && !l.isBlank()).findFirst().orElse("");
         run.observe("ch2.verifyDeleteRecords", topic,
                 start.get(partition0), end.get(partition0), last);
-        run.check(start.equals(Map.of(partition0, 50L)), "the log start offset should be 50, is %s", start);
-        run.check(end.equals(Map.of(partition0, 100L)), "the log end offset should stay 100, is %s", end);
-        run.check(last.equals("50"), "the first record left should be 50, the consumer printed '%s'", last);
+        run.check(start.equals(Map.of(partition0, 50L)), "ch2.verifyDeleteRecords.1", start);
+        run.check(end.equals(Map.of(partition0, 100L)), "ch2.verifyDeleteRecords.2", end);
+        run.check(last.equals("50"), "ch2.verifyDeleteRecords.3", last);
     }
 }

@@ -79,17 +79,17 @@ final class ConceptSteps {
 
     private static void storage(StepRun run) throws Exception {
         DataStorageDemo.StorageResult r = DataStorageDemo.run(run.settings(), run.unique("hello.kafka"));
-        run.check(!r.replicas().isEmpty(), "describeLogDirs found no replica of %s", r.topic());
+        run.check(!r.replicas().isEmpty(), "concept.storage.1", r.topic());
         for (DataStorageDemo.StoredReplica replica : r.replicas()) {
             run.observe("concept.storage", replica.broker(), replica.logDir(),
                     replica.partition(), replica.sizeBytes(),
                     replica.files().stream().map(DataStorageDemo.SegmentFile::name).toList());
-            run.check(replica.sizeBytes() > 0, "%s holds 0 bytes after 5 records", replica.partition());
+            run.check(replica.sizeBytes() > 0, "concept.storage.2", replica.partition());
         }
         if (run.ctx().localBroker().isPresent()) {
             run.check(r.replicas().stream().allMatch(rep -> rep.files().stream()
                             .anyMatch(f -> f.name().endsWith(".log"))),
-                    "the local broker's partition directory should contain a .log segment");
+                    "concept.storage.3");
         }
     }
 
@@ -103,10 +103,9 @@ final class ConceptSteps {
                 r.refusal());
         run.observe("concept.replication.3", r.acksAll(),
                 r.strictMinInsyncReplicas(), r.acksAllOnStrict());
-        run.check(r.partitions().stream().allMatch(p -> p.isr().contains(p.leader())), "a leader is not in its ISR");
-        run.check(r.refusal().contains("InvalidReplicationFactor"), "a replication factor above the broker count "
-                + "should be refused with InvalidReplicationFactorException, got: %s", r.refusal());
-        run.check(r.acksAll().equals("written"), "acks=all should be written, got: %s", r.acksAll());
+        run.check(r.partitions().stream().allMatch(p -> p.isr().contains(p.leader())), "concept.replication.1");
+        run.check(r.refusal().contains("InvalidReplicationFactor"), "concept.replication.2", r.refusal());
+        run.check(r.acksAll().equals("written"), "concept.replication.3", r.acksAll());
     }
 
     private static void controller(StepRun run) throws Exception {
@@ -116,10 +115,10 @@ final class ConceptSteps {
                 r.quorumLeaderEpoch(), r.voterIds(), r.metadataHighWatermark());
         r.activeControllerSeenByController().ifPresent(id -> run.observe(
                 "concept.controller.2", controllers.get(), id));
-        run.check(r.voterIds().contains(r.quorumLeaderId()), "the quorum leader %d is not a voter %s",
+        run.check(r.voterIds().contains(r.quorumLeaderId()), "concept.controller.1",
                 r.quorumLeaderId(), r.voterIds());
         r.activeControllerSeenByController().ifPresent(id -> run.check(id == r.quorumLeaderId(),
-                "the controllers report %d as active controller, the quorum says %d", id, r.quorumLeaderId()));
+                "concept.controller.2", id, r.quorumLeaderId()));
     }
 
     private static void brokerFailure(StepRun run) throws Exception {
@@ -135,12 +134,12 @@ final class ConceptSteps {
         run.observe("concept.brokerFailure.4", f.stoppedBroker(), f.afterRestart().isr(),
                 f.rejoinMillis());
         run.check(f.before().isr().size() == 3 && f.before().followers().size() == 2,
-                "replication factor 3 should give a leader, 2 followers and an ISR of 3: %s", f.before());
+                "concept.brokerFailure.1", f.before());
         run.check(f.before().isr().contains(f.afterStop().leader()) && f.afterStop().leader() != f.stoppedBroker(),
-                "the new leader %d should be a follower from the ISR %s", f.afterStop().leader(), f.before().isr());
-        run.check(f.readBack().equals(f.acknowledged()), "acknowledged %s, read back %s", f.acknowledged(),
+                "concept.brokerFailure.2", f.afterStop().leader(), f.before().isr());
+        run.check(f.readBack().equals(f.acknowledged()), "concept.brokerFailure.3", f.acknowledged(),
                 f.readBack());
-        run.check(f.afterRestart().isr().contains(f.stoppedBroker()), "broker %d did not rejoin the ISR %s",
+        run.check(f.afterRestart().isr().contains(f.stoppedBroker()), "concept.brokerFailure.4",
                 f.stoppedBroker(), f.afterRestart().isr());
     }
 
@@ -152,12 +151,12 @@ final class ConceptSteps {
                 m.leader(), m.stoppedFollowers().get(0), m.oneFollowerDown());
         run.observe("concept.minInsyncReplicas.2", m.stoppedFollowers().get(1), m.twoFollowersDown());
         run.observe("concept.minInsyncReplicas.3", m.restored().isr(), m.recordsInLog());
-        run.check(m.oneFollowerDown().equals("written"), "with one follower down acks=all should be written, got %s",
+        run.check(m.oneFollowerDown().equals("written"), "concept.minInsyncReplicas.1",
                 m.oneFollowerDown());
         run.check(m.twoFollowersDown().startsWith("NotEnoughReplicasException"),
-                "with two followers down acks=all should be refused with NotEnoughReplicasException, got %s",
+                "concept.minInsyncReplicas.2",
                 m.twoFollowersDown());
-        run.check(m.recordsInLog().equals(List.of("acks=all")), "the log should hold the one written record, holds %s",
+        run.check(m.recordsInLog().equals(List.of("acks=all")), "concept.minInsyncReplicas.3",
                 m.recordsInLog());
     }
 
@@ -171,11 +170,11 @@ final class ConceptSteps {
                 t.topic(), t.topicBefore().leader(), t.topicBefore().leader(), t.topicAfter().leader(),
                 t.topicAfter().isr());
         run.check(t.activeAfter() != t.activeBefore() && t.voters().contains(t.activeAfter()),
-                "another voter of %s should be active after %d stopped, is %d", t.voters(), t.activeBefore(),
+                "concept.controllerFailover.1", t.voters(), t.activeBefore(),
                 t.activeAfter());
         run.check(t.topicAfter().leader() != t.topicBefore().leader()
                         && t.topicBefore().isr().contains(t.topicAfter().leader()),
-                "the partition should have moved to a follower from the ISR %s, leader is %d", t.topicBefore().isr(),
+                "concept.controllerFailover.2", t.topicBefore().isr(),
                 t.topicAfter().leader());
     }
 
@@ -185,11 +184,11 @@ final class ConceptSteps {
         run.observe("concept.deletion.2", r.startOffsetBefore(), r.deletedBefore(),
                 r.startOffsetAfter(), r.startOffsetBefore(), r.deletedOffsetReadable(), r.firstOffsetRead(),
                 r.valuesRead());
-        run.check(r.startOffsetAfter() == r.deletedBefore(), "the log start offset should be %d, is %d",
+        run.check(r.startOffsetAfter() == r.deletedBefore(), "concept.deletion.1",
                 r.deletedBefore(), r.startOffsetAfter());
-        run.check(!r.deletedOffsetReadable(), "a deleted offset could still be read");
+        run.check(!r.deletedOffsetReadable(), "concept.deletion.2");
         run.check(r.valuesRead().size() == DataDeletionDemo.KEEP && r.firstOffsetRead() == r.deletedBefore(),
-                "expected the last %d records from offset %d, read %s from %d", DataDeletionDemo.KEEP,
+                "concept.deletion.3", DataDeletionDemo.KEEP,
                 r.deletedBefore(), r.valuesRead(), r.firstOffsetRead());
     }
 
@@ -200,9 +199,9 @@ final class ConceptSteps {
                 r.committed(), r.endOffsets());
         run.observe("concept.consumerOffsets.2", r.offsetsTopic(),
                 r.offsetsTopicInternal(), r.offsetsTopicPartitions(), r.groupPartition());
-        run.check(r.committed().equals(r.endOffsets()), "committed %s should equal the end offsets %s", r.committed(),
+        run.check(r.committed().equals(r.endOffsets()), "concept.consumerOffsets.1", r.committed(),
                 r.endOffsets());
-        run.check(r.offsetsTopicInternal(), "%s should be an internal topic", r.offsetsTopic());
+        run.check(r.offsetsTopicInternal(), "concept.consumerOffsets.2", r.offsetsTopic());
     }
 
     private static void coordinator(StepRun run) throws Exception {
@@ -213,8 +212,8 @@ final class ConceptSteps {
                 r.members().stream().map(m -> m.clientId() + " " + m.assignment()).toList());
         run.observe("concept.coordinator.2", r.offsetsPartition(),
                 r.offsetsPartitionLeader());
-        run.check(r.members().size() == 1, "the group should have 1 member, has %d", r.members().size());
-        run.check(r.coordinator().id() == r.offsetsPartitionLeader(), "coordinator %d != leader %d of partition %d",
+        run.check(r.members().size() == 1, "concept.coordinator.1", r.members().size());
+        run.check(r.coordinator().id() == r.offsetsPartitionLeader(), "concept.coordinator.2",
                 r.coordinator().id(), r.offsetsPartitionLeader(), r.offsetsPartition());
     }
 
@@ -230,8 +229,8 @@ final class ConceptSteps {
         run.observe("concept.topicNames.1", legal);
         run.observe("concept.topicNames.2", illegal);
         run.check(illegal.containsAll(List.of("''", "'.'", "'..'", "'hello kafka'", "'토픽'", "'order/v1'")),
-                "'', '.', '..', 'hello kafka', '토픽', 'order/v1' should be illegal; illegal were %s", illegal);
-        run.check(legal.contains("'hello.kafka'"), "hello.kafka should be legal");
+                "concept.topicNames.1", illegal);
+        run.check(legal.contains("'hello.kafka'"), "concept.topicNames.2");
         // the broker's own verdict: validateOnly creates nothing
         Map<String, String> brokerVerdicts = new java.util.LinkedHashMap<>();
         try (Admin admin = Admin.create(run.settings().admin())) {
@@ -248,7 +247,7 @@ final class ConceptSteps {
                 brokerVerdicts.put(shown(name), verdict);
                 boolean shouldAccept = name.startsWith("hello.kafka");
                 run.check(verdict.equals(shouldAccept ? "accepted" : "InvalidTopicException"),
-                        "the broker said %s to %s", verdict, shown(name));
+                        "concept.topicNames.3", verdict, shown(name));
             }
         }
         run.observe("concept.topicNames.3", brokerVerdicts);
@@ -264,14 +263,14 @@ final class ConceptSteps {
         String headers = RecordAnatomy.describe(r.headers());
         run.observe("concept.record", r.topic(),
                 r.partition(), r.offset(), r.timestamp(), r.timestampType(), headers, r.key(), r.value());
-        run.check("Pangyo".equals(r.key()) && "23".equals(r.value()), "read back %s/%s instead of Pangyo/23", r.key(),
+        run.check("Pangyo".equals(r.key()) && "23".equals(r.value()), "concept.record.1", r.key(),
                 r.value());
         run.check(r.offset() >= 0 && r.timestampType() == TimestampType.CREATE_TIME,
-                "expected an offset and a CreateTime timestamp, got %d and %s", r.offset(), r.timestampType());
-        run.check(headers.contains("content-type=text/plain"), "the headers did not come back: %s", headers);
-        run.check(r.timestamp() > 0, "no timestamp");
+                "concept.record.2", r.offset(), r.timestampType());
+        run.check(headers.contains("content-type=text/plain"), "concept.record.3", headers);
+        run.check(r.timestamp() > 0, "concept.record.4");
         run.check(List.of("content-type", "source").equals(java.util.stream.StreamSupport
                 .stream(r.headers().spliterator(), false).map(h -> h.key()).collect(Collectors.toList())),
-                "header keys should be content-type, source");
+                "concept.record.5");
     }
 }

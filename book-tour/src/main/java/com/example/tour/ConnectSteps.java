@@ -178,12 +178,12 @@ final class ConnectSteps {
                     .map(ConsumerRecord::value).toList();
         }, values -> values.size() >= LINES.size());
         run.observe("connect.flowsThrough.1", topic, inTopic);
-        run.check(inTopic.equals(LINES), "the topic should hold the lines in order %s, holds %s", LINES, inTopic);
+        run.check(inTopic.equals(LINES), "connect.flowsThrough.1", LINES, inTopic);
         List<String> inFile = run.await(LINES.size() + " lines in " + sinkFile.getFileName(), WAIT,
                 () -> Files.exists(sinkFile) ? Files.readAllLines(sinkFile) : List.<String>of(),
                 lines -> lines.size() >= LINES.size());
         run.observe("connect.flowsThrough.2", sinkFile.getFileName(), inFile);
-        run.check(inFile.equals(LINES), "the sink file should hold %s, holds %s", LINES, inFile);
+        run.check(inFile.equals(LINES), "connect.flowsThrough.2", LINES, inFile);
     }
 
     private static void append(Path file, List<String> lines) throws IOException {

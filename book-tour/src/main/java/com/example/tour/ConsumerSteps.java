@@ -88,8 +88,7 @@ final class ConsumerSteps {
         run.kafka().createTopicIfAbsent(topic, 3);
         ProducerWithKeyValue.send(run.settings(), topic, RECORDS);
         Map<TopicPartition, Long> end = ClusterView.nonEmpty(run.kafka().endOffsets(topic));
-        run.check(ClusterView.total(end) == RECORDS.size(), "ProducerWithKeyValue should have stored %d records, "
-                + "end offsets are %s", RECORDS.size(), end);
+        run.check(ClusterView.total(end) == RECORDS.size(), "consumer.prepare", RECORDS.size(), end);
         return new Setup(topic, run.unique("test-group"), end);
     }
 
@@ -149,7 +148,7 @@ final class ConsumerSteps {
         Map<TopicPartition, Long> committed = awaitCommitted(run, s, "while it runs (one commitSync per record)");
         Map<TopicPartition, Long> lastPlusOne = new HashMap<>();
         records.forEach(r -> lastPlusOne.merge(new TopicPartition(r.topic(), r.partition()), r.offset() + 1, Math::max));
-        run.check(committed.equals(lastPlusOne), "committed %s should be each partition's last offset + 1 %s",
+        run.check(committed.equals(lastPlusOne), "consumer.syncOffsetCommit",
                 committed, lastPlusOne);
         consumer.stop();
     }
@@ -173,7 +172,7 @@ final class ConsumerSteps {
         run.await("the commit callback to report " + s.end(), WAIT, () -> new HashMap<>(reported),
                 r -> r.equals(s.end()));
         run.observe("consumer.asyncCommit", callbacks);
-        run.check(callbacks.stream().noneMatch(c -> c.startsWith("failed")), "a commit failed: %s", callbacks);
+        run.check(callbacks.stream().noneMatch(c -> c.startsWith("failed")), "consumer.asyncCommit", callbacks);
         awaitCommitted(run, s, "the broker agrees");
         consumer.stop();
     }
@@ -189,7 +188,7 @@ final class ConsumerSteps {
         awaitRecords(run, one, first, RECORDS.size());
         Map<TopicPartition, Long> before = run.kafka().committed(s.group(), s.topic());
         run.observe("consumer.rebalanceListener.1", before);
-        run.check(before.isEmpty(), "nothing should be committed before a rebalance, found %s", before);
+        run.check(before.isEmpty(), "consumer.rebalanceListener.1", before);
 
         List<ConsumerRecord<String, String>> second = collector();
         Background two = run.ctx().background("ConsumerWithRebalanceListener#2", stop ->
@@ -197,7 +196,7 @@ final class ConsumerSteps {
                         second::add));
         awaitCommitted(run, s, "member #2 joined → rebalance → #1's onPartitionsRevoked committed");
         run.observe("consumer.rebalanceListener.2", second.size());
-        run.check(second.isEmpty(), "member #2 re-read %s: the revoke commit did not protect them", perPartition(second));
+        run.check(second.isEmpty(), "consumer.rebalanceListener.2", perPartition(second));
         two.stop();
         one.stop();
     }
@@ -214,9 +213,9 @@ final class ConsumerSteps {
                 ConsumerWithExactPartition.run(run.settings(), topic, 0, stop, EARLIEST, received::add));
         awaitRecords(run, consumer, received, 2);
         consumer.stop();
-        run.check(received.stream().allMatch(r -> r.partition() == 0), "only partition 0 was assigned, got %s",
+        run.check(received.stream().allMatch(r -> r.partition() == 0), "consumer.exactPartition.1",
                 perPartition(received));
-        run.check(received.size() == 2, "partition 0 holds 2 records, received %d", received.size());
+        run.check(received.size() == 2, "consumer.exactPartition.2", received.size());
     }
 
     private static void assignment(StepRun run) throws Exception {
@@ -226,7 +225,7 @@ final class ConsumerSteps {
                 run.unique("test-group"), Map.of(), WAIT);
         run.observe("consumer.assignment", assigned.stream().map(TopicPartition::toString)
                 .sorted().toList());
-        run.check(assigned.size() == 3, "the only member should get all 3 partitions, got %s", assigned);
+        run.check(assigned.size() == 3, "consumer.assignment", assigned);
     }
 
     private static void safeShutdown(StepRun run) throws Exception {

@@ -121,9 +121,8 @@ final class MirrorMakerSteps {
                 records -> records.size() >= RECORDS.size());
         run.observe("mirrormaker.mirror", onA.size(), topic,
                 run.settings().bootstrapServers(), remote, perPartition(onB));
-        run.check(perPartition(onB).equals(perPartition(onA)), "%s on B should hold the same records in the same "
-                + "partitions as %s on A: %s vs %s", remote, topic, perPartition(onB), perPartition(onA));
-        run.check(viewB.endOffsets(topic).isEmpty(), "B should not have a topic named %s (only %s)", topic,
+        run.check(perPartition(onB).equals(perPartition(onA)), "mirrormaker.mirror.1", remote, topic, perPartition(onB), perPartition(onA));
+        run.check(viewB.endOffsets(topic).isEmpty(), "mirrormaker.mirror.2", topic,
                 remote);
     }
 
@@ -166,7 +165,7 @@ final class MirrorMakerSteps {
         Map<TopicPartition, Long> committedOnB = viewB.committed(group, remote);
         run.observe("mirrormaker.failover.2",
                 offsetsOf(translated, remote), committedOnB, group, endOnB);
-        run.check(committedOnB.equals(endOnB), "on B the group should resume at the end %s, committed %s", endOnB,
+        run.check(committedOnB.equals(endOnB), "mirrormaker.failover", endOnB,
                 committedOnB);
     }
 

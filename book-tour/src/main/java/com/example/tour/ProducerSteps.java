@@ -60,9 +60,9 @@ final class ProducerSteps {
         SimpleProducer.send(run.settings(), topic, "testMessage");
         List<ConsumerRecord<String, String>> records = run.kafka().read(topic, 1, READ);
         run.observe("producer.simple", topic, records.stream().map(ProducerSteps::describe).toList());
-        run.check(records.size() == 1, "expected 1 record in %s, found %d", topic, records.size());
+        run.check(records.size() == 1, "producer.simple.1", topic, records.size());
         run.check(records.get(0).key() == null && "testMessage".equals(records.get(0).value()),
-                "expected key null, value testMessage; got %s", describe(records.get(0)));
+                "producer.simple.2", describe(records.get(0)));
     }
 
     private static void keyValue(StepRun run) throws Exception {
@@ -75,11 +75,11 @@ final class ProducerSteps {
         records.forEach(r -> partitionsByKey.computeIfAbsent(r.key(), k -> new java.util.ArrayList<>())
                 .add(r.partition()));
         run.observe("producer.keyValue.1", partitionsByKey);
-        run.check(records.size() == 4, "expected 4 records, found %d", records.size());
+        run.check(records.size() == 4, "producer.keyValue.1", records.size());
         for (Map.Entry<String, List<Integer>> e : partitionsByKey.entrySet()) {
             int expected = murmur2Partition(e.getKey(), 3);
             run.check(e.getValue().stream().allMatch(p -> p == expected),
-                    "key %s should always go to partition %d (murmur2 %% 3), went to %s", e.getKey(), expected,
+                    "producer.keyValue.2", e.getKey(), expected,
                     e.getValue());
         }
         run.observe("producer.keyValue.2");
@@ -95,7 +95,7 @@ final class ProducerSteps {
         run.observe("producer.exactPartition",
                 hashed, records.stream().map(r -> r.partition()).toList());
         run.check(records.stream().map(ConsumerRecord::partition).sorted().toList().equals(List.of(0, 2)),
-                "the records should be in partitions 0 and 2, are in %s",
+                "producer.exactPartition",
                 records.stream().map(ConsumerRecord::partition).toList());
     }
 
@@ -111,18 +111,18 @@ final class ProducerSteps {
             chosen.merge(keys.get(i), stored.get(i).partition(), (a, b) -> a.equals(b) ? a : -1);
         }
         run.observe("producer.customPartitioner.1", chosen);
-        run.check(stored.size() == 5, "expected 5 records stored, got %d", stored.size());
-        run.check(chosen.get(CustomPartitioner.PANGYO) == 0, "Pangyo should always go to partition 0, got %s",
+        run.check(stored.size() == 5, "producer.customPartitioner.1", stored.size());
+        run.check(chosen.get(CustomPartitioner.PANGYO) == 0, "producer.customPartitioner.2",
                 chosen.get(CustomPartitioner.PANGYO));
         run.check(chosen.entrySet().stream().filter(e -> !e.getKey().equals(CustomPartitioner.PANGYO))
                         .allMatch(e -> e.getValue() == 1 || e.getValue() == 2),
-                "other keys should use partitions 1..2 only (partition 0 is Pangyo's), got %s", chosen);
+                "producer.customPartitioner.3", chosen);
         try {
             ProducerWithCustomPartitioner.send(run.settings(), topic,
                     List.of(new AbstractMap.SimpleEntry<>(null, "no key")));
-            run.check(false, "a record without a key should have been refused");
+            run.check(false, "producer.customPartitioner.4");
         } catch (KafkaException e) {
-            run.check(e.getCause() instanceof InvalidRecordException, "refused by the partitioner: " + e);
+            run.check(e.getCause() instanceof InvalidRecordException, "producer.customPartitioner.5", e);
             run.observe("producer.customPartitioner.2", e.getCause().getMessage());
         }
     }
@@ -134,12 +134,11 @@ final class ProducerSteps {
         RecordMetadata acks0 = ProducerWithSyncCallback.send(run.settings(), topic, "Pangyo", "23", "0");
         run.observe("producer.syncCallback.1", metadata, metadata.partition(), metadata.offset());
         run.observe("producer.syncCallback.2", acks0, acks0.hasOffset());
-        run.check(metadata.hasOffset() && metadata.offset() == 0, "the first record's metadata should say offset 0, "
-                + "says %s", metadata);
-        run.check(!acks0.hasOffset() && acks0.offset() == -1, "with acks=0 the offset should be unknown (-1), is %d",
+        run.check(metadata.hasOffset() && metadata.offset() == 0, "producer.syncCallback.1", metadata);
+        run.check(!acks0.hasOffset() && acks0.offset() == -1, "producer.syncCallback.2",
                 acks0.offset());
         List<ConsumerRecord<String, String>> records = run.kafka().read(topic, 2, READ);
-        run.check(records.size() == 2, "both records should be stored, found %d", records.size());
+        run.check(records.size() == 2, "producer.syncCallback.3", records.size());
     }
 
     private static void asyncCallback(StepRun run) throws Exception {
@@ -150,11 +149,11 @@ final class ProducerSteps {
         run.observe("producer.asyncCallback", callbacks.stream()
                 .map(c -> c.calls() + "×" + (c.exception() == null ? String.valueOf(c.metadata()) : c.exception()))
                 .collect(Collectors.joining(", ")));
-        run.check(callbacks.size() == 3, "expected 3 callbacks, got %d", callbacks.size());
+        run.check(callbacks.size() == 3, "producer.asyncCallback.1", callbacks.size());
         run.check(callbacks.stream().allMatch(c -> c.calls() == 1 && c.exception() == null && c.metadata() != null),
-                "every callback should have been called exactly once, without an exception");
+                "producer.asyncCallback.2");
         run.check(callbacks.stream().map(c -> c.metadata().offset()).toList().equals(List.of(0L, 1L, 2L)),
-                "offsets 0, 1, 2 expected, got %s", callbacks.stream().map(c -> c.metadata().offset()).toList());
+                "producer.asyncCallback.3", callbacks.stream().map(c -> c.metadata().offset()).toList());
     }
 
     /** What Kafka's built-in partitioner picks for a key: murmur2 of the key bytes, modulo the partitions. */

@@ -62,10 +62,13 @@ public final class StepRun {
         printer.echo(line);
     }
 
-    /** Fails the step with the message when {@code condition} is false. */
-    public void check(boolean condition, String format, Object... args) {
+    /**
+     * Fails the step when {@code condition} is false, with book-common's message {@code tour.check.<key>} in the
+     * tour's language, e.g. {@code check(records.size() == 1, "producer.simple.1", topic, records.size())}.
+     */
+    public void check(boolean condition, String key, Object... args) {
         if (!condition) {
-            throw new StepFailure(String.format(format, args));
+            throw new StepFailure(printer.text("tour.check." + key, args));
         }
     }
 

@@ -116,7 +116,7 @@ final class StreamsSteps {
         send(run, source, values(input.toArray(String[]::new)));
         List<String> copied = read(run, app, sink, input.size());
         run.observe("streams.copy", input, source, sink, copied);
-        run.check(sorted(copied).equals(sorted(input)), "%s should hold exactly %s, holds %s", sink, input, copied);
+        run.check(sorted(copied).equals(sorted(input)), "streams.copy", sink, input, copied);
         app.stop();
     }
 
@@ -147,8 +147,7 @@ final class StreamsSteps {
         List<String> expected = List.of("kafka streams", "filtering", "123456");
         List<String> kept = read(run, app, sink, expected.size());
         run.observe("streams.filterCheck", input.stream().map(kv -> kv[1]).toList(), sink, kept);
-        run.check(sorted(kept).equals(sorted(expected)), "only the values longer than 5 should pass: expected %s, "
-                + "got %s", expected, kept);
+        run.check(sorted(kept).equals(sorted(expected)), "streams.filterCheck", expected, kept);
         app.requireHealthy();
     }
 
@@ -167,15 +166,14 @@ final class StreamsSteps {
         List<String> joined = read(run, app, join, 2);
         run.observe("streams.joinKTable.1", joined);
         run.check(sorted(joined).equals(List.of("somin:iPhone send to Busan", "wonyoung:Galaxy send to Seoul")),
-                "expected somin:iPhone send to Busan and wonyoung:Galaxy send to Seoul, got %s", joined);
+                "streams.joinKTable.1", joined);
 
         send(run, address, keyed("wonyoung:Jeju"));
         awaitTableLoaded(run, app, applicationId, address);
         send(run, order, keyed("wonyoung:Tesla"));
         List<String> after = read(run, app, join, 3);
         run.observe("streams.joinKTable.2", after.get(after.size() - 1));
-        run.check(after.contains("wonyoung:Tesla send to Jeju"), "the KTable should hold the newest address: "
-                + "expected wonyoung:Tesla send to Jeju, got %s", after);
+        run.check(after.contains("wonyoung:Tesla send to Jeju"), "streams.joinKTable.2", after);
         app.stop();
     }
 
@@ -202,7 +200,7 @@ final class StreamsSteps {
         List<String> joined = read(run, app, join, 2);
         run.observe("streams.joinGlobalKTable", joined);
         run.check(sorted(joined).equals(List.of("somin:iPhone send to Busan", "wonyoung:Galaxy send to Seoul")),
-                "expected somin:iPhone send to Busan and wonyoung:Galaxy send to Seoul, got %s", joined);
+                "streams.joinGlobalKTable", joined);
         app.stop();
     }
 
@@ -220,7 +218,7 @@ final class StreamsSteps {
         Map<String, String> latest = new TreeMap<>();
         updates.forEach(kv -> latest.put(kv.substring(0, kv.indexOf(':')), kv.substring(kv.indexOf(':') + 1)));
         run.observe("streams.countAndQuery.1", updates, latest);
-        run.check(latest.equals(Map.of("Pangyo", "3", "Busan", "1")), "expected Pangyo=3, Busan=1, got %s", latest);
+        run.check(latest.equals(Map.of("Pangyo", "3", "Busan", "1")), "streams.countAndQuery", latest);
         Long pangyo = run.await("QueryableStore's count-store to say Pangyo=3", WAIT, () -> {
             if (query.failure().isPresent()) {
                 throw new StepFailure("QueryableStore stopped: " + query.failure().get());
