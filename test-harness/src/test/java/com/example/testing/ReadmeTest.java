@@ -53,7 +53,7 @@ class ReadmeTest {
     /** The modules a reader runs: their README.md is Korean, README.en.md English, and the links between hold. */
     private static final List<String> READER_MODULES = List.of("chapter2-cli-scripts", "chapter3-producer",
             "chapter3-consumer", "chapter3-admin", "chapter3-streams", "chapter3-connect", "chapter3-mirrormaker2",
-            "local-kafka", "performance-lab", "book-tour");
+            "local-kafka", "performance-lab", "book-tour", "book-common", "zookeeper-kafka", "test-harness");
     private static final Pattern ENGLISH_ANCHOR = Pattern.compile("\\(README\\.en\\.md#([^)]+)\\)");
 
     @Test
@@ -74,6 +74,30 @@ class ReadmeTest {
                         .contains(link.group(1));
             }
         }
+    }
+
+    private static final Pattern README_LINK = Pattern.compile("\\]\\(([^)#\\s]*README(?:\\.en)?\\.md)?#([^)\\s]+)\\)");
+
+    /** Every link to a README heading, in any README of the repository, leads to a heading that exists. */
+    @Test
+    void everyLinkToAReadmeHeadingLeadsToOne() throws IOException {
+        List<Path> readmes;
+        try (Stream<Path> files = Files.walk(ROOT, 3)) {
+            readmes = files.filter(p -> p.getFileName().toString().matches("README(\\.en)?\\.md"))
+                    .filter(p -> !p.toString().contains("target")).toList();
+        }
+        int links = 0;
+        for (Path readme : readmes) {
+            Matcher link = README_LINK.matcher(Files.readString(readme));
+            while (link.find()) {
+                Path target = link.group(1) == null ? readme : readme.getParent().resolve(link.group(1)).normalize();
+                List<String> headings = Files.readString(target).lines().filter(line -> line.matches("#{1,4} .*"))
+                        .map(line -> anchor(line.replaceFirst("#{1,4} ", ""))).toList();
+                assertThat(headings).as(readme + " links to " + target + "#" + link.group(2)).contains(link.group(2));
+                links++;
+            }
+        }
+        assertThat(links).isGreaterThan(20);
     }
 
     /** GitHub's anchor of a heading: lower case, punctuation dropped, spaces to hyphens. */
