@@ -1,8 +1,6 @@
 package com.example.common;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -46,9 +44,7 @@ public final class ToolJvm {
             throw new UncheckedIOException("cannot start a JVM for " + mainClass, e);
         }
         List<String> lines = new CopyOnWriteArrayList<>();
-        Thread reader = new Thread(() -> read(process, lines, onLine), "tool-jvm-output");
-        reader.setDaemon(true);
-        reader.start();
+        Thread reader = ProcessLines.follow(process, lines, onLine, "tool-jvm-output");
         try {
             boolean ended = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (!ended) {
@@ -60,19 +56,6 @@ public final class ToolJvm {
             ProcessTree.stop(process.toHandle(), Duration.ofSeconds(5));
             Thread.currentThread().interrupt();
             throw new IllegalStateException(mainClass + " was interrupted", e);
-        }
-    }
-
-    private static void read(Process process, List<String> lines, Consumer<String> onLine) {
-        try (BufferedReader out = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null) {
-                lines.add(line);
-                onLine.accept(line);
-            }
-        } catch (IOException e) {
-            // stopped: its output ends here
         }
     }
 }

@@ -1,10 +1,7 @@
 package com.example.tour;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -13,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import com.example.common.ProcessLines;
 import com.example.common.ProcessTree;
 
 /**
@@ -36,9 +34,7 @@ final class ChildProcesses {
                       Consumer<String> onLine) throws InterruptedException {
         Process process = start(command, workDir, env);
         List<String> lines = new CopyOnWriteArrayList<>();
-        Thread reader = new Thread(() -> readLines(process, lines, onLine), "tour-process-output");
-        reader.setDaemon(true);
-        reader.start();
+        Thread reader = ProcessLines.follow(process, lines, onLine, "tour-process-output");
         boolean ended = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
         if (!ended) {
             stop(process);
@@ -63,19 +59,6 @@ final class ChildProcesses {
             } catch (IOException e) {
                 throw new StepFailure("cannot start " + command.get(0) + ": " + e.getMessage(), e);
             }
-        }
-    }
-
-    private static void readLines(Process process, List<String> lines, Consumer<String> onLine) {
-        try (BufferedReader in = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                lines.add(line);
-                onLine.accept(line);
-            }
-        } catch (IOException e) {
-            // the process was stopped: its output ends here
         }
     }
 
