@@ -86,8 +86,8 @@ public final class Walkthrough {
             System.err.println(e.getMessage());
             return Examples.EXIT_NO_BROKER;
         }
-        System.out.println("Broker: " + settings.bootstrapServers()
-                + (settings.suffix().isEmpty() ? "" : "  (names end with " + settings.suffix() + ")"));
+        System.out.println(settings.suffix().isEmpty() ? Messages.text("walkthrough.broker", settings.bootstrapServers())
+                : Messages.text("walkthrough.broker.suffix", settings.bootstrapServers(), settings.suffix()));
         for (Section section : sections) {
             Result result = run(section, settings, System.out::println);
             if (result.exitCode() != 0) {
@@ -122,8 +122,7 @@ public final class Walkthrough {
                     if (command.rerunMessage() == null || !result.output().contains(command.rerunMessage())) {
                         return new Result(result.exitCode(), lines);
                     }
-                    out.accept("(That is expected when this walkthrough runs a second time: '"
-                            + command.rerunMessage() + "'. Carrying on.)");
+                    out.accept(Messages.text("walkthrough.rerun", command.rerunMessage()));
                 }
             }
         }
