@@ -74,6 +74,15 @@ class TourOptionsTest {
     }
 
     @Test
+    void theTwoHalvesTheTestsRunTogetherSelectEveryStepExactlyOnce() {
+        TourOptions first = TourOptions.defaults().withSections(TourRuns.FIRST_HALF.toArray(String[]::new));
+        TourOptions second = TourOptions.defaults().withSections(TourRuns.SECOND_HALF.toArray(String[]::new));
+
+        assertThat(TourSteps.all()).allSatisfy(step -> assertThat(first.selects(step.section())
+                ^ second.selects(step.section())).as(step.section() + " " + step.heading()).isTrue());
+    }
+
+    @Test
     void listPrintsTheStepsAndStartsNothing() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         TourReport report = new BookTour(TourOptions.parse("--list"), new PrintStream(out, true,

@@ -1,0 +1,88 @@
+package com.example.tour;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import com.example.common.LocalPorts;
+import com.example.tour.StepResult.Status;
+
+/**
+ * How the tour's tests run it and what they check after every run. The whole tour is run in two halves, one per
+ * test JVM (book-tour's surefire forks two), so that the module's tests take the longer half's time instead of
+ * the whole tour's: together the halves select every step of the catalog exactly once (TourOptionsTest). The whole
+ * tour in one run is what .ci/run runs on JDK 25.
+ */
+final class TourRuns {
+
+    /** Chapter 2 and the concepts of 3.1-3.3 (with the three-broker cluster steps). */
+    static final List<String> FIRST_HALF = List.of("2", "3.1", "3.2", "3.3");
+    /** The client APIs, Streams, Connect and MirrorMaker 2 (with cluster B). */
+    static final List<String> SECOND_HALF = List.of("3.4", "3.5", "3.6", "3.7");
+
+    /** Nothing to read: the tour never waits for Enter in these tests. */
+    static final ByteArrayInputStream NO_INPUT = new ByteArrayInputStream(new byte[0]);
+
+    private TourRuns() {
+    }
+
+    /** What one run reported and printed. */
+    record Run(TourReport report, String output) {
+    }
+
+    static Run tour(TourOptions options) {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        TourReport report = new BookTour(options, print(captured), NO_INPUT).runTour();
+        return new Run(report, captured.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Every selected step passed and printed what it observed; the exit status is 0; nothing is left running. */
+    static void assertEveryStepDidWhatTheBookSays(Run run, List<String> sections) {
+        TourReport report = run.report();
+        assertThat(report.results()).hasSize(new BookTour(TourOptions.defaults().withSections(
+                sections.toArray(String[]::new)), print(new ByteArrayOutputStream()), NO_INPUT).selectedSteps().size());
+        for (StepResult result : report.results()) {
+            String what = "[" + result.number() + "] " + result.step().section() + " " + result.step().heading();
+            // nothing is skipped: chapter 2 runs Kafka's tool classes in the tour's JVM, no shell needed on any OS
+            assertThat(result.status()).as(what + ": " + result.message()).isEqualTo(Status.PASSED);
+            assertThat(result.observed()).as(what + " printed what it observed").isNotEmpty();
+        }
+        assertThat(report.exitCode()).isZero();
+        assertThat(run.output()).contains("Summary", "Stopped everything the tour started",
+                "Every step did what the book says").as("observations are formats: no printf escape shows")
+                .doesNotContain("%%");
+        assertEverythingStopped(report);
+    }
+
+    /** Everything to the test's output file (the tour as a reader sees it) and to {@code captured}. */
+    static PrintStream print(ByteArrayOutputStream captured) {
+        OutputStream both = new OutputStream() {
+            @Override
+            public void write(int b) {
+                captured.write(b);
+                System.out.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                captured.write(b, off, len);
+                System.out.write(b, off, len);
+            }
+        };
+        return new PrintStream(both, true, StandardCharsets.UTF_8);
+    }
+
+    static void assertEverythingStopped(TourReport report) {
+        assertThat(report.startedPorts()).as("the tour started a broker").isNotEmpty();
+        for (int port : report.startedPorts()) {
+            assertThat(LocalPorts.isFree(port)).as("port %d is free again", port).isTrue();
+        }
+        assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive).toList())
+                .as("no child process is left").isEmpty();
+    }
+}
