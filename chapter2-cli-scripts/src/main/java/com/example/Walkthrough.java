@@ -41,18 +41,6 @@ import com.example.common.ToolJvm;
  */
 public final class Walkthrough {
 
-    /** What a section printed (headings, commands, the tools' output) and how it ended. */
-    public record Result(int exitCode, List<String> lines) {
-
-        public Result {
-            lines = List.copyOf(lines);
-        }
-
-        public String output() {
-            return String.join("\n", lines);
-        }
-    }
-
     static final int DEFAULT_CONSUMER_TIMEOUT_MS = 3000;
     /** A tool in a JVM of its own that has not ended by then is stopped (and fails the walkthrough). */
     static final java.time.Duration TOOL_JVM_TIMEOUT = java.time.Duration.ofSeconds(60);
@@ -89,7 +77,7 @@ public final class Walkthrough {
         System.out.println(settings.suffix().isEmpty() ? Messages.text("walkthrough.broker", settings.bootstrapServers())
                 : Messages.text("walkthrough.broker.suffix", settings.bootstrapServers(), settings.suffix()));
         for (Section section : sections) {
-            Result result = run(section, settings, System.out::println);
+            InProcessTool.Result result = run(section, settings, System.out::println);
             if (result.exitCode() != 0) {
                 return result.exitCode();
             }
@@ -98,10 +86,11 @@ public final class Walkthrough {
     }
 
     /**
-     * Runs {@code section}'s commands in order, handing every line to {@code print}; stops at the first command
-     * that fails (unless its output says it was done on an earlier run).
+     * Runs {@code section}'s commands in order, handing every line to {@code print} (headings, commands, the tools'
+     * output); stops at the first command that fails (unless its output says it was done on an earlier run).
+     * Returns the first failing command's exit code (else 0) and every line printed.
      */
-    public static Result run(Section section, Settings settings, Consumer<String> print) {
+    public static InProcessTool.Result run(Section section, Settings settings, Consumer<String> print) {
         List<String> lines = new ArrayList<>();
         Consumer<String> out = line -> {
             lines.add(line);
@@ -120,13 +109,13 @@ public final class Walkthrough {
                 InProcessTool.Result result = runTool(command, out);
                 if (result.exitCode() != 0) {
                     if (command.rerunMessage() == null || !result.output().contains(command.rerunMessage())) {
-                        return new Result(result.exitCode(), lines);
+                        return new InProcessTool.Result(result.exitCode(), lines);
                     }
                     out.accept(Messages.text("walkthrough.rerun", command.rerunMessage()));
                 }
             }
         }
-        return new Result(0, lines);
+        return new InProcessTool.Result(0, lines);
     }
 
     /** In this JVM, or in a JVM of its own for the tools that end theirs ({@link KafkaTools#OWN_JVM}). */

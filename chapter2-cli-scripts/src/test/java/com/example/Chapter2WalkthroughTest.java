@@ -23,6 +23,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.example.common.GroupLagTables;
+import com.example.common.InProcessTool;
 import com.example.testing.KafkaTest;
 import com.example.testing.TestKafka;
 
@@ -53,7 +54,7 @@ class Chapter2WalkthroughTest {
     @Test
     @Order(1)
     void topics_2_2_1_createListDescribeAlter() throws Exception {
-        Walkthrough.Result run = walkthrough("2.2.1", suffix);
+        InProcessTool.Result run = walkthrough("2.2.1", suffix);
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         String topic = "hello.kafka" + suffix;
@@ -75,7 +76,7 @@ class Chapter2WalkthroughTest {
     @Test
     @Order(2)
     void consoleProducer_2_2_2_withAndWithoutKeys() {
-        Walkthrough.Result run = walkthrough("2.2.2", suffix);
+        InProcessTool.Result run = walkthrough("2.2.2", suffix);
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         List<ConsumerRecord<String, String>> records = kafka.consume("hello.kafka" + suffix, 11);
@@ -92,7 +93,7 @@ class Chapter2WalkthroughTest {
     @Test
     @Order(3)
     void consoleConsumer_2_2_3_fromBeginningKeysGroupMaxMessagesPartition() {
-        Walkthrough.Result run = walkthrough("2.2.3", suffix);
+        InProcessTool.Result run = walkthrough("2.2.3", suffix);
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         String topic = "hello.kafka" + suffix;
@@ -112,7 +113,7 @@ class Chapter2WalkthroughTest {
     @Test
     @Order(4)
     void consumerGroups_2_2_4_listDescribeLagReset() {
-        Walkthrough.Result run = walkthrough("2.2.4", suffix);
+        InProcessTool.Result run = walkthrough("2.2.4", suffix);
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         String group = "hello-group" + suffix;
@@ -137,7 +138,7 @@ class Chapter2WalkthroughTest {
     @Test
     void verifiableProducerConsumer_2_2_5_tenOfTen() {
         String ownSuffix = suffix();
-        Walkthrough.Result run = walkthrough("2.2.5", ownSuffix);
+        InProcessTool.Result run = walkthrough("2.2.5", ownSuffix);
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         List<String> events = run.output().lines().filter(line -> line.startsWith("{")).toList();
@@ -157,7 +158,7 @@ class Chapter2WalkthroughTest {
     @Test
     void deleteRecords_2_2_6_belowOffset50() {
         String ownSuffix = suffix();
-        Walkthrough.Result run = walkthrough("2.2.6", ownSuffix);
+        InProcessTool.Result run = walkthrough("2.2.6", ownSuffix);
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         String topic = "test" + ownSuffix;
@@ -170,7 +171,7 @@ class Chapter2WalkthroughTest {
     }
 
     /** The section's commands as a reader's {@code walkthrough/2.2.x-*.sh} runs them: the listing's own code. */
-    private Walkthrough.Result walkthrough(String section, String topicSuffix) {
+    private InProcessTool.Result walkthrough(String section, String topicSuffix) {
         Walkthroughs.Settings settings = new Walkthroughs.Settings(kafka.bootstrapServers(), topicSuffix,
                 Walkthrough.DEFAULT_CONSUMER_TIMEOUT_MS, workDir);
         return Walkthrough.run(Walkthroughs.section(section, settings), settings, line -> { });

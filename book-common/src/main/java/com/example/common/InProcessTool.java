@@ -28,7 +28,7 @@ import org.apache.kafka.common.utils.Exit;
  */
 public final class InProcessTool {
 
-    /** How a tool ended: its exit code (0 when {@code main} returned) and every line it printed. */
+    /** How a tool (or a walkthrough of tools) ended: its exit code (0 when {@code main} returned), every line printed. */
     public record Result(int exitCode, List<String> lines) {
 
         public Result {

@@ -138,7 +138,7 @@ final class Chapter2Steps {
     private static ProcessResult runWalkthrough(StepRun run, String section, boolean echo) {
         Walkthroughs.Settings settings = new Walkthroughs.Settings(run.settings().bootstrapServers(),
                 run.ctx().tourSuffix(), CONSUMER_TIMEOUT_MS, run.ctx().tempDir());
-        Walkthrough.Result ran = Walkthrough.run(Walkthroughs.section(section, settings), settings,
+        InProcessTool.Result ran = Walkthrough.run(Walkthroughs.section(section, settings), settings,
                 echo ? echo(run, new int[1], MAX_ECHOED_LINES) : line -> { });
         ProcessResult result = new ProcessResult(ran.exitCode(), ran.lines(), false);
         requireSuccess(run, "walkthrough " + section, result);
