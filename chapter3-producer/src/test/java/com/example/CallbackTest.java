@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.junit.jupiter.api.Test;
 
@@ -21,39 +19,9 @@ import com.example.local.LocalKafkaBroker;
 import com.example.testing.KafkaTest;
 import com.example.testing.TestKafka;
 
-/** 3.4.1 브로커 정상 전송 여부를 확인하는 프로듀서: sync (send().get()) and async (Callback). */
+/** 3.4.1 브로커 정상 전송 여부를 확인하는 프로듀서: async (Callback), and sync's bad input (its claims: {@link SyncCallbackClaims}). */
 @KafkaTest
 class CallbackTest {
-
-    @Test
-    void syncSendReturnsTheMetadataOfTheStoredRecord(TestKafka kafka) throws Exception {
-        String topic = kafka.createTopic("test", 3);
-        kafka.send(topic, "Busan", "earlier"); // so the offset is not trivially 0 everywhere
-
-        RecordMetadata metadata = ProducerWithSyncCallback.send(kafka.settings(), topic, "Pangyo", "23");
-
-        assertThat(metadata.topic()).isEqualTo(topic);
-        assertThat(metadata.hasOffset()).isTrue();
-        ConsumerRecord<String, String> stored = kafka.consume(topic, 2).stream()
-                .filter(r -> r.partition() == metadata.partition() && r.offset() == metadata.offset())
-                .findFirst().orElseThrow();
-        assertThat(stored.key()).isEqualTo("Pangyo");
-        assertThat(stored.value()).isEqualTo("23");
-        assertThat(stored.timestamp()).isEqualTo(metadata.timestamp());
-    }
-
-    @Test
-    void withAcksZeroTheProducerDoesNotKnowTheOffset(TestKafka kafka) throws Exception {
-        String topic = kafka.createTopic("test", 1);
-
-        RecordMetadata metadata = ProducerWithSyncCallback.send(kafka.settings(), topic, "Pangyo", "23", "0");
-
-        assertThat(metadata.hasOffset()).isFalse();
-        assertThat(metadata.offset()).isEqualTo(-1L);
-        assertThat(metadata.partition()).isZero();
-        // it was written all the same
-        assertThat(kafka.consumeValues(topic, 1)).containsExactly("23");
-    }
 
     @Test
     void anUnknownAcksValueIsOneClearLine(TestKafka kafka) {

@@ -9,53 +9,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import com.example.common.Examples;
-import com.example.testing.KafkaTest;
 import com.example.testing.TestKafka;
 
-/** 3.4.1 커스텀 파티셔너: Pangyo owns partition 0, other keys share the rest, no key is refused. */
-@KafkaTest
-class CustomPartitionerTest {
+/** 3.4.1 커스텀 파티셔너 on the listing: its claims ({@link CustomPartitionerClaims}), and how failures are told. */
+class CustomPartitionerTest extends CustomPartitionerClaims {
 
-    private static final List<String> OTHER_KEYS = IntStream.range(0, 40).mapToObj(i -> "office-" + i).toList();
-
-    @ParameterizedTest(name = "{0} partitions")
-    @ValueSource(ints = {2, 3, 5})
-    void pangyoAlwaysGoesToPartitionZeroAndNothingElseDoes(int partitions, TestKafka kafka) throws Exception {
-        String topic = kafka.createTopic("test", partitions);
-        List<Map.Entry<String, String>> keyValues = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            keyValues.add(Map.entry("Pangyo", "23"));
-            OTHER_KEYS.forEach(key -> keyValues.add(Map.entry(key, "23")));
-        }
-
-        List<RecordMetadata> stored = ProducerWithCustomPartitioner.send(kafka.settings(), topic, keyValues);
-
-        // what the broker holds, read back
-        var records = kafka.consume(topic, keyValues.size());
-        Map<String, Set<Integer>> partitionsByKey = records.stream().collect(Collectors.groupingBy(
-                r -> r.key(), Collectors.mapping(r -> r.partition(), Collectors.toSet())));
-        assertThat(partitionsByKey.get("Pangyo")).containsExactly(0);
-        Set<Integer> othersUsed = OTHER_KEYS.stream().flatMap(key -> partitionsByKey.get(key).stream())
-                .collect(Collectors.toSet());
-        assertThat(othersUsed).doesNotContain(0)
-                .isEqualTo(IntStream.range(1, partitions).boxed().collect(Collectors.toSet()));
-        assertThat(OTHER_KEYS).allSatisfy(key -> assertThat(partitionsByKey.get(key)).hasSize(1));
-        // and the example reports the same places
-        assertThat(stored).hasSize(keyValues.size());
-        assertThat(stored.get(0).partition()).isZero();
-        assertThat(kafka.endOffsets(topic).get(new TopicPartition(topic, 0))).isEqualTo(3L);
+    CustomPartitionerTest() {
+        super(CustomPartitioner.class);
     }
 
     @Test
@@ -69,21 +36,6 @@ class CustomPartitionerTest {
             assertThat(m.partition()).isZero();
             assertThat(m.offset()).isZero();
         });
-    }
-
-    @Test
-    void aRecordWithoutKeyIsRefusedAndNothingIsWritten(TestKafka kafka) {
-        String topic = kafka.createTopic("test", 3);
-        Map<TopicPartition, Long> before = kafka.endOffsets(topic);
-        List<Map.Entry<String, String>> noKey = new ArrayList<>();
-        noKey.add(new java.util.AbstractMap.SimpleEntry<>(null, "23"));
-
-        assertThatThrownBy(() -> ProducerWithCustomPartitioner.send(kafka.settings(), topic, noKey))
-                .hasCauseInstanceOf(InvalidRecordException.class)
-                .hasMessageContaining("Need message key");
-
-        assertThat(kafka.endOffsets(topic)).isEqualTo(before);
-        assertThat(TestKafka.total(before.values())).isZero();
     }
 
     /** Issue #15: a batch that fails at one record still tells the fate of every record it sent. */

@@ -1,5 +1,8 @@
 package com.example.testing;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
@@ -13,6 +16,9 @@ import org.opentest4j.TestAbortedException;
  * Starts one broker per test JVM (lazily, on the first {@link KafkaTest} class) — and one cluster per shape
  * for {@code @KafkaTest(brokers = N)} — and closes it when the JVM's tests are done. Injects {@link TestKafka} into test methods, constructors and lifecycle methods. When the
  * chosen broker cannot run here (testcontainers without Docker), every test is reported as skipped, with why.
+ *
+ * <p>One per JVM means one per JVM: a test that runs other test classes itself (an exercise's grader, through
+ * {@link Grading}) lends them the broker it already has instead of starting a second one.
  */
 public final class KafkaBrokerExtension implements BeforeAllCallback, ExecutionCondition, ParameterResolver {
 
@@ -54,26 +60,44 @@ public final class KafkaBrokerExtension implements BeforeAllCallback, ExecutionC
                 .flatMap(c -> AnnotationSupport.findAnnotation(c, KafkaTest.class))
                 .map(KafkaTest::brokers).orElse(1);
         return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent("brokers=" + brokers, key -> Holder.start(brokers), Holder.class);
+                .getOrComputeIfAbsent("brokers=" + brokers, Holder::startOrBorrow, Holder.class);
     }
 
     /** The JVM's broker, or why it could not start (so every class gets the same answer quickly). */
     static final class Holder implements AutoCloseable {
+        /** The holders that own a broker, by shape, while their test run lasts. */
+        private static final Map<String, Holder> OWNERS = new ConcurrentHashMap<>();
+
+        private final String shape;
         private final TestKafka kafka;
         private final RuntimeException failure;
+        private final boolean owner;
 
-        private Holder(TestKafka kafka, RuntimeException failure) {
+        private Holder(String shape, TestKafka kafka, RuntimeException failure, boolean owner) {
+            this.shape = shape;
             this.kafka = kafka;
             this.failure = failure;
+            this.owner = owner;
         }
 
-        static Holder start(int brokers) {
+        /** The broker of an enclosing test run of this JVM, else a new one ({@code shape} is "brokers=N"). */
+        static Holder startOrBorrow(String shape) {
+            Holder running = OWNERS.get(shape);
+            if (running != null) {
+                return new Holder(shape, running.kafka, running.failure, false);
+            }
+            Holder started = start(shape, Integer.parseInt(shape.substring(shape.indexOf('=') + 1)));
+            OWNERS.putIfAbsent(shape, started);
+            return started;
+        }
+
+        private static Holder start(String shape, int brokers) {
             try {
                 TestBroker broker = brokers == 1 ? TestBrokers.start(TestBrokers.configuredMode())
                         : TestBrokers.startCluster(brokers);
-                return new Holder(new TestKafka(broker), null);
+                return new Holder(shape, new TestKafka(broker), null, true);
             } catch (RuntimeException e) {
-                return new Holder(null, e);
+                return new Holder(shape, null, e, true);
             }
         }
 
@@ -89,6 +113,10 @@ public final class KafkaBrokerExtension implements BeforeAllCallback, ExecutionC
 
         @Override
         public void close() {
+            if (!owner) {
+                return; // lent by the enclosing run, which closes it
+            }
+            OWNERS.remove(shape, this);
             if (kafka != null) {
                 kafka.close();
             }

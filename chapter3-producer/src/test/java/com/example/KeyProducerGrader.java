@@ -1,0 +1,9 @@
+package com.example;
+
+/** Exercise {@code key-producer}: the key producer's claims on the student's class. */
+class KeyProducerGrader extends KeyProducerClaims {
+
+    KeyProducerGrader() {
+        super(com.example.exercise.ProducerWithKeyValue::send);
+    }
+}
