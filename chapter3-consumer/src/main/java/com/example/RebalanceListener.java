@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -33,7 +32,7 @@ import org.slf4j.LoggerFactory;
  *       {@code onPartitionsLost} calls {@code onPartitionsRevoked}; we override it to only forget them.</li>
  * </ul>
  */
-public class RebalanceListener implements ConsumerRebalanceListener {
+public class RebalanceListener implements CommittingRebalanceListener {
 
     private static final Logger logger = LoggerFactory.getLogger(RebalanceListener.class);
 
@@ -45,6 +44,7 @@ public class RebalanceListener implements ConsumerRebalanceListener {
     }
 
     /** The application has processed {@code record}: the next one to read in its partition is offset + 1. */
+    @Override
     public void processed(ConsumerRecord<?, ?> record) {
         processed.put(new TopicPartition(record.topic(), record.partition()),
                 new OffsetAndMetadata(record.offset() + 1, null));

@@ -15,6 +15,8 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -282,6 +284,14 @@ public class ClusterView implements AutoCloseable {
                 "cannot list the offsets of group " + group);
         return inPartitionOrder(committed.entrySet().stream().filter(e -> e.getValue() != null)
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset())));
+    }
+
+    /** Who is in consumer group {@code group} now, and which partitions each member has (member id → partitions). */
+    public Map<String, Set<TopicPartition>> groupAssignment(String group) {
+        ConsumerGroupDescription description = get(admin().describeConsumerGroups(List.of(group)).all(),
+                "cannot describe group " + group).get(group);
+        return description.members().stream().collect(Collectors.toMap(MemberDescription::consumerId,
+                member -> Set.copyOf(member.assignment().topicPartitions())));
     }
 
     /** What {@code group} has committed for {@code topic}. */
