@@ -52,7 +52,12 @@ public class SimpleKafkaProcessor {
     }
 
     public static Topology buildTopology(String source, String sink) {
-        ProcessorSupplier<String, String, String, String> filter = FilterProcessor::new;
+        return buildTopology(source, sink, FilterProcessor::new);
+    }
+
+    /** The same topology with another processor (the exercise's grader passes the student's). */
+    public static Topology buildTopology(String source, String sink,
+                                         ProcessorSupplier<String, String, String, String> filter) {
         Topology topology = new Topology();
         topology.addSource("Source", source)
                 .addProcessor("Process", filter, "Source")

@@ -31,64 +31,11 @@ import com.example.common.StopSignal;
 import com.example.testing.KafkaTest;
 import com.example.testing.TestKafka;
 
-/** 스트림즈DSL - KTable과 KStream을 join() against the real broker, including the co-partitioning rule. */
-@KafkaTest
-class KStreamJoinKTableTest {
+/** 스트림즈DSL - KTable과 KStream을 join(): the claims on the listing, and the co-partitioning rule. */
+class KStreamJoinKTableTest extends KStreamJoinKTableClaims {
 
-    @TempDir
-    Path stateDir;
-
-    @Test
-    void anOrderBeforeTheAddressIsNotJoinedOrdersAfterItAre(TestKafka kafka) {
-        // the book: address, order and order_join with 3 partitions each
-        String address = kafka.createTopic("address", 3);
-        String order = kafka.createTopic("order", 3);
-        String orderJoin = kafka.createTopic("order_join", 3);
-        String applicationId = TestKafka.unique(KStreamJoinKTable.APPLICATION_NAME);
-        Properties props = fast(KStreamJoinKTable.streamsProperties(kafka.settings(), applicationId), stateDir);
-
-        try (StreamsApp app = startAndAwaitRunning(KStreamJoinKTable.buildTopology(address, order, orderJoin), props)) {
-            // 1. an order of a customer without an address, plus orders without key or value
-            kafka.send(new ProducerRecord<>(order, "wonyoung", "iPhone"),
-                    new ProducerRecord<>(order, null, "no customer"),
-                    new ProducerRecord<>(order, "wonyoung", null));
-            awaitProcessed(kafka, applicationId, order);   // processed: it found no address
-
-            // 2. the address arrives
-            kafka.send(address, "wonyoung", "Seoul");
-            awaitProcessed(kafka, applicationId, address);
-
-            // 3. a new order joins; the earlier one stays unjoined (a KStream-KTable join is not retroactive)
-            kafka.send(order, "wonyoung", "iPad");
-            List<ConsumerRecord<String, String>> joined = kafka.consume(orderJoin, 1);
-
-            assertThat(joined).extracting(ConsumerRecord::key, ConsumerRecord::value)
-                    .containsExactly(Tuple.tuple("wonyoung", "iPad send to Seoul"));
-            awaitProcessed(kafka, applicationId, order);
-            assertThat(recordCount(kafka, orderJoin)).isEqualTo(1);
-            assertThat(app.isRunning()).as("null key / null value orders did not stop the application").isTrue();
-        }
-    }
-
-    @Test
-    void theBooksExampleSendsEveryOrderToTheLatestAddress(TestKafka kafka) {
-        String address = kafka.createTopic("address", 3);
-        String order = kafka.createTopic("order", 3);
-        String orderJoin = kafka.createTopic("order_join", 3);
-        String applicationId = TestKafka.unique(KStreamJoinKTable.APPLICATION_NAME);
-        Properties props = fast(KStreamJoinKTable.streamsProperties(kafka.settings(), applicationId), stateDir);
-        kafka.send(new ProducerRecord<>(address, "wonyoung", "Seoul"), new ProducerRecord<>(address, "somin", "Newyork"));
-
-        try (StreamsApp app = startAndAwaitRunning(KStreamJoinKTable.buildTopology(address, order, orderJoin), props)) {
-            awaitProcessed(kafka, applicationId, address);
-            kafka.send(address, "wonyoung", "Busan");         // the table keeps the latest address per key
-            awaitProcessed(kafka, applicationId, address);
-            kafka.send(new ProducerRecord<>(order, "somin", "cup"), new ProducerRecord<>(order, "wonyoung", "iPhone"));
-
-            assertThat(kafka.consumeValues(orderJoin, 2))
-                    .containsExactlyInAnyOrder("cup send to Newyork", "iPhone send to Busan");
-            assertThat(app.isRunning()).isTrue();
-        }
+    KStreamJoinKTableTest() {
+        super(KStreamJoinKTable::buildTopology);
     }
 
     @Test
