@@ -85,32 +85,6 @@ class ConnectStandaloneTest {
     }
 
     @Test
-    void restartedWorkerResumesFromTheStoredOffsetEveryLineExactlyOnceInOrder(TestKafka kafka) {
-        String topic = kafka.createTopic("connect-restart", 1);
-        Path file = dir.resolve("kafka.txt");
-        Path offsets = dir.resolve("connect.offsets");
-        Map<String, String> source = sourceConfig(TestKafka.unique("single-file-source"), file, topic);
-        List<String> expected = lines("line", 1, 30);
-
-        append(file, expected.subList(0, 10));
-        try (ConnectWorker worker = ConnectWorker.startStandalone(kafka.settings(), standaloneWorker(offsets),
-                List.of(source))) {
-            assertThat(kafka.consumeValues(topic, 10)).isEqualTo(expected.subList(0, 10));
-        } // stop: the task's last offset (the byte after line 10) is committed to the offsets file
-
-        append(file, expected.subList(10, 30)); // written while no worker runs
-        try (ConnectWorker worker = ConnectWorker.startStandalone(kafka.settings(), standaloneWorker(offsets),
-                List.of(source))) {
-            append(file, List.of("end"));
-            List<String> all = new ArrayList<>(expected);
-            all.add("end");
-            // a re-read would put lines 1..10 again before "end"
-            assertThat(kafka.consumeValues(topic, 31)).isEqualTo(all);
-        }
-        assertThat(TestKafka.total(kafka.endOffsets(topic).values())).isEqualTo(31);
-    }
-
-    @Test
     void theReadersCommandRejectsASinkWithoutAFileWithAClearMessage(TestKafka kafka) throws IOException {
         Path worker = write("worker.properties", standaloneWorker(dir.resolve("connect.offsets")));
         Path sink = write("sink.properties", Map.of("name", TestKafka.unique("single-file-sink"),

@@ -43,7 +43,11 @@ final class ConnectTestSupport {
     }
 
     static Map<String, String> sourceConfig(String name, Path file, String topic) {
-        return Map.of("name", name, "connector.class", SingleFileSourceConnector.class.getName(), "tasks.max", "1",
+        return sourceConfig(name, file, topic, SingleFileSourceConnector.class);
+    }
+
+    static Map<String, String> sourceConfig(String name, Path file, String topic, Class<?> connector) {
+        return Map.of("name", name, "connector.class", connector.getName(), "tasks.max", "1",
                 "file", file.toString(), "topic", topic);
     }
 

@@ -1,0 +1,15 @@
+package com.example.exercise;
+
+import org.apache.kafka.connect.connector.Task;
+
+/**
+ * The exercise's connector: the book's {@link com.example.SingleFileSourceConnector} with the student's task,
+ * {@link SingleFileSourceTask}. Nothing to write here.
+ */
+public class SingleFileSourceConnector extends com.example.SingleFileSourceConnector {
+
+    @Override
+    public Class<? extends Task> taskClass() {
+        return SingleFileSourceTask.class;
+    }
+}
