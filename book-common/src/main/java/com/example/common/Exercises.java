@@ -35,6 +35,11 @@ public final class Exercises {
             return Messages.text("exercise." + id + ".title");
         }
 
+        /** The exercise's title in {@code lang}. */
+        public String title(Messages.Lang lang) {
+            return Messages.text(lang, "exercise." + id + ".title");
+        }
+
         /** The command that grades it, from the project's root. */
         public String command() {
             return "./mvnw -q -pl " + module + " test-compile exec:java@grade -Dexec.args=" + id;

@@ -184,7 +184,7 @@ public final class BookTour {
                 results.add(new StepResult(i + 1, step, Status.SKIPPED, quitReason, List.of(), Duration.ZERO));
                 continue;
             }
-            printer.header(i + 1, steps.size(), step);
+            printer.header(i + 1, steps.size(), step, options.interactive());
             String answer = options.interactive() ? askToContinue() : "";
             if (answer.equals("q")) {
                 quitReason = printer.text("tour.quit");

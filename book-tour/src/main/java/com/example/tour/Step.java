@@ -1,5 +1,9 @@
 package com.example.tour;
 
+import java.util.Optional;
+
+import com.example.common.Exercises;
+import com.example.common.Exercises.Exercise;
 import com.example.common.Messages;
 import com.example.common.Messages.Lang;
 
@@ -13,8 +17,9 @@ import com.example.common.Messages.Lang;
  * @param command the command a reader types for the same example
  * @param needs   what the step needs besides a broker
  * @param body    runs the example and verifies the result (throws {@link StepFailure} when not)
+ * @param id      {@code <section>.<step id>}, e.g. {@code 3.4.1.keyValue}: its message key and its exercise
  */
-public record Step(String section, String heading, About about, String command, Needs needs, Body body) {
+public record Step(String section, String heading, About about, String command, Needs needs, Body body, String id) {
 
     /** What a step needs to run at all; when missing, the step is skipped with the reason. */
     public enum Needs {
@@ -44,7 +49,7 @@ public record Step(String section, String heading, About about, String command, 
      */
     public static Step of(String section, String heading, String id, String command, Needs needs, Body body) {
         String key = "tour." + section + "." + id;
-        return new Step(section, heading, lang -> Messages.text(lang, key), command, needs, body);
+        return new Step(section, heading, lang -> Messages.text(lang, key), command, needs, body, section + "." + id);
     }
 
     /** {@link #of(String, String, String, String, Needs, Body)} for a step that needs one broker. */
@@ -55,6 +60,11 @@ public record Step(String section, String heading, About about, String command, 
     /** What the step is about, in {@code lang}. */
     public String about(Lang lang) {
         return about.in(lang);
+    }
+
+    /** The exercise that has the student write this step's listing (shown with {@code --pause}), if any. */
+    public Optional<Exercise> exercise() {
+        return Exercises.forTourStep(id);
     }
 
     /** The chapter number: {@code 3} of {@code 3.4.1}. */

@@ -56,11 +56,15 @@ final class TourPrinter {
         out.println(RULE);
     }
 
-    void header(int number, int total, Step step) {
+    void header(int number, int total, Step step, boolean showExercise) {
         out.println();
         out.printf("[%d/%d] %s %s%n", number, total, step.section(), step.heading());
         wrapped(text("tour.label.what"), step.about(lang));
         wrapped("  $", step.command());
+        if (showExercise) {
+            step.exercise().ifPresent(exercise -> wrapped(text("tour.label.exercise"), text("tour.exercise",
+                    exercise.title(lang), exercise.minutes(), exercise.stub(), exercise.command())));
+        }
     }
 
     private void wrapped(String label, String text) {

@@ -70,9 +70,9 @@ class BookTourTest {
         Step hanging = new Step("9.1", "멈춘 단계 — a script that never ends",
                 lang -> "runs a process tree that would sleep for 5 minutes", "bash -c 'sleep 300 & sleep 300'",
                 Step.Needs.BROKER, run -> run.ctx().run(List.of("bash", "-c", "sleep 300 & sleep 300; wait"),
-                        run.ctx().tempDir(), java.util.Map.of(), Duration.ofMinutes(5), run::echo));
+                        run.ctx().tempDir(), java.util.Map.of(), Duration.ofMinutes(5), run::echo), "9.1.hanging");
         Step next = new Step("9.2", "다음 단계 — the tour goes on", lang -> "checks the broker", "-",
-                Step.Needs.BROKER, run -> run.observe("ch2.broker.3"));
+                Step.Needs.BROKER, run -> run.observe("ch2.broker.3"), "9.2.next");
         TourOptions options = new TourOptions(List.of(), false, true, false, false, Optional.empty(), 0,
                 Duration.ofSeconds(2), false, Messages.Lang.EN);
         ByteArrayOutputStream captured = new ByteArrayOutputStream();

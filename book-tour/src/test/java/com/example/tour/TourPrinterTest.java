@@ -30,13 +30,31 @@ class TourPrinterTest {
 
     @Test
     void aStepIsNarratedInKoreanWithTheKoreanHeadingAndTheSameCommand() {
-        String korean = print(Lang.KO, printer -> printer.header(1, 44, PRODUCER));
-        String english = print(Lang.EN, printer -> printer.header(1, 44, PRODUCER));
+        String korean = print(Lang.KO, printer -> printer.header(1, 44, PRODUCER, false));
+        String english = print(Lang.EN, printer -> printer.header(1, 44, PRODUCER, false));
 
         assertThat(korean).contains("[1/44] 3.4.1 프로듀서 API — 카프카 프로듀서 프로젝트 생성", "  내용 SimpleProducer가",
                 "키 없이", PRODUCER.command());
         assertThat(english).contains("[1/44] 3.4.1 프로듀서 API — 카프카 프로듀서 프로젝트 생성",
                 "  what SimpleProducer sends one record", PRODUCER.command());
+    }
+
+    /** Issue #20: an instructor pausing at a step sees the exercise that has students write its listing. */
+    @Test
+    void withPauseAStepShowsItsExerciseAndTheCommandThatGradesIt() {
+        Step keyProducer = TourSteps.all().stream().filter(step -> step.id().equals("3.4.1.keyValue"))
+                .findFirst().orElseThrow();
+
+        String paused = print(Lang.KO, printer -> printer.header(2, 44, keyProducer, true));
+        String notPaused = print(Lang.KO, printer -> printer.header(2, 44, keyProducer, false));
+
+        assertThat(paused).contains("  연습 메시지 키를 가진 데이터를 전송하는 프로듀서 (약 10분)",
+                "com.example.exercise.ProducerWithKeyValue",
+                "./mvnw -q -pl chapter3-producer test-compile exec:java@grade -Dexec.args=key-producer");
+        assertThat(notPaused).doesNotContain("exec:java@grade");
+        assertThat(TourSteps.all().stream().flatMap(step -> step.exercise().stream()).map(e -> e.id()))
+                .as("every exercise is shown at one step").hasSameElementsAs(
+                        com.example.common.Exercises.ALL.stream().map(e -> e.id()).toList());
     }
 
     @Test

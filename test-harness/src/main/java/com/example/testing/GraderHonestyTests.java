@@ -7,12 +7,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
 
 import com.example.common.Exercises;
 import com.example.common.Exercises.Exercise;
+import com.example.common.Messages;
+import com.example.common.Messages.Lang;
 import com.example.testing.Grading.ExerciseReport;
 import com.example.testing.Grading.Target;
 
@@ -65,6 +70,21 @@ public abstract class GraderHonestyTests {
             assertThat(Class.forName(exercise.stub())).as(exercise.id()).isNotNull();
             assertThat(stubSource(exercise)).as(exercise.id() + ": the stub's file").exists();
         });
+    }
+
+    @Test
+    void everyClaimSaysWhatItChecksInBothLanguages() throws Exception {
+        for (Exercise exercise : Exercises.ofModule(module)) {
+            Class<?> claims = Class.forName(exercise.grader()).getSuperclass();
+            List<String> keys = new ArrayList<>(List.of("exercise." + exercise.id() + ".title",
+                    "exercise." + exercise.id() + ".hint"));
+            Arrays.stream(claims.getDeclaredMethods())
+                    .filter(m -> m.isAnnotationPresent(Test.class) || m.isAnnotationPresent(ParameterizedTest.class))
+                    .forEach(m -> keys.add("exercise." + exercise.id() + "." + m.getName()));
+            for (Lang lang : Lang.values()) {
+                assertThat(keys).allSatisfy(key -> assertThat(Messages.text(lang, key)).isNotBlank());
+            }
+        }
     }
 
     private boolean untouched(Exercise exercise) {
