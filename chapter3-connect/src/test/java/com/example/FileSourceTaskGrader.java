@@ -4,6 +4,6 @@ package com.example;
 class FileSourceTaskGrader extends FileSourceTaskClaims {
 
     FileSourceTaskGrader() {
-        super(com.example.exercise.SingleFileSourceConnector.class);
+        super(com.example.exercise.ExerciseFileSourceConnector.class);
     }
 }

@@ -25,7 +25,7 @@ import com.example.SingleFileSourceConnectorConfig;
  * <ol>
  *   <li>Fill in the two {@code TODO}s.</li>
  *   <li>Grade: {@code ./mvnw -q -pl chapter3-connect test-compile exec:java@grade -Dexec.args=file-source-task}</li>
- *   <li>Run it in the standalone worker: {@code connector.class=com.example.exercise.SingleFileSourceConnector} in
+ *   <li>Run it in the standalone worker: {@code connector.class=com.example.exercise.ExerciseFileSourceConnector} in
  *       {@code config/connect-file-source.properties}.</li>
  * </ol>
  */

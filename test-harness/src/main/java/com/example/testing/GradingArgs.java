@@ -22,15 +22,18 @@ record GradingArgs(List<Exercise> exercises, Lang lang, Target target) {
         Target target = Target.STUDENT;
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--lang" -> {
-                    if (i + 1 >= args.length) {
-                        throw new IllegalArgumentException("--lang needs ko or en, e.g. --lang en");
-                    }
-                    lang = Messages.parse(args[++i], "--lang");
+            String arg = args[i];
+            if (arg.equals("--lang")) {
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException("--lang needs ko or en, e.g. --lang en");
                 }
-                case "--solution" -> target = Target.SOLUTION;
-                default -> ids.add(args[i].trim().toLowerCase(Locale.ROOT));
+                lang = Messages.parse(args[++i], "--lang");
+            } else if (arg.startsWith("--lang=")) {
+                lang = Messages.parse(arg.substring("--lang=".length()), "--lang");
+            } else if (arg.equals("--solution")) {
+                target = Target.SOLUTION;
+            } else {
+                ids.add(arg.trim().toLowerCase(Locale.ROOT));
             }
         }
         Lang chosen = lang != null ? lang : Messages.current();

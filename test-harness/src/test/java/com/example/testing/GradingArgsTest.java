@@ -37,6 +37,8 @@ class GradingArgsTest {
     void aBadLanguageIsRefusedNamingTheOption() {
         assertThatThrownBy(() -> GradingArgs.parse(new String[] {"--lang", "fr"}))
                 .hasMessage("--lang must be ko (한국어) or en (English), got 'fr'");
+        assertThatThrownBy(() -> GradingArgs.parse(new String[] {"--lang=fr"}))
+                .hasMessage("--lang must be ko (한국어) or en (English), got 'fr'");
         assertThatThrownBy(() -> GradingArgs.parse(new String[] {"--lang"}))
                 .hasMessage("--lang needs ko or en, e.g. --lang en");
     }

@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import com.example.common.Exercises;
+
 /**
  * The root READMEs, Korean (README.md, the readers' language) and English (README.en.md): linked to each other,
  * the same two set-up commands at the top, and every test their "Kafka 4.x versus the book" table names exists.
@@ -47,6 +49,19 @@ class ReadmeTest {
                         .anySatisfy(source -> assertThat(source).contains("void " + m.group(2) + "("));
             }
             assertThat(named).as(file).hasSizeGreaterThanOrEqualTo(12);
+        }
+    }
+
+    /** Issue #20: each chapter module's README, in both languages, lists its exercises with the grading command. */
+    @Test
+    void everyExerciseIsListedInItsModulesReadmesWithTheCommandThatGradesIt() throws IOException {
+        for (Exercises.Exercise exercise : Exercises.ALL) {
+            for (String file : List.of("README.md", "README.en.md")) {
+                String readme = Files.readString(ROOT.resolve(exercise.module()).resolve(file));
+                assertThat(readme).as(exercise.module() + "/" + file)
+                        .contains("`" + exercise.id() + "`", "-pl " + exercise.module() + " test-compile exec:java@grade",
+                                exercise.stub().substring(exercise.stub().lastIndexOf('.') + 1) + ".java");
+            }
         }
     }
 
