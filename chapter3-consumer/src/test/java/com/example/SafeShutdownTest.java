@@ -1,22 +1,13 @@
 package com.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.junit.jupiter.api.Test;
 
-import com.example.RunningExample.Sink;
 import com.example.testing.ChildJvm;
-import com.example.testing.KafkaTest;
 import com.example.testing.TestKafka;
 
 /** 컨슈머의 안전한 종료: the claims on {@link ConsumerWithSafeShutdown}, and Ctrl+C in a real JVM. */

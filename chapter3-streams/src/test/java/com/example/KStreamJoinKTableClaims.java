@@ -47,29 +47,25 @@ abstract class KStreamJoinKTableClaims {
     @Test
     void anOrderBeforeTheAddressIsNotJoinedOrdersAfterItAre(TestKafka kafka) {
         // the book: address, order and order_join with 3 partitions each
-        String address = kafka.createTopic("address", 3);
-        String order = kafka.createTopic("order", 3);
-        String orderJoin = kafka.createTopic("order_join", 3);
-        String applicationId = TestKafka.unique(KStreamJoinKTable.APPLICATION_NAME);
-        Properties props = fast(KStreamJoinKTable.streamsProperties(kafka.settings(), applicationId), stateDir);
+        JoinTopics t = JoinTopics.create(kafka, stateDir, 3);
 
-        try (StreamsApp app = startAndAwaitRunning(topology.build(address, order, orderJoin), props)) {
+        try (StreamsApp app = startAndAwaitRunning(topology.build(t.address(), t.order(), t.orderJoin()), t.props())) {
             // 1. an order of a customer without an address, plus orders without key or value
-            kafka.send(new ProducerRecord<>(order, "wonyoung", "iPhone"),
-                    new ProducerRecord<>(order, null, "no customer"),
-                    new ProducerRecord<>(order, "wonyoung", null));
-            awaitProcessed(kafka, applicationId, order);   // processed: it found no address
+            kafka.send(new ProducerRecord<>(t.order(), "wonyoung", "iPhone"),
+                    new ProducerRecord<>(t.order(), null, "no customer"),
+                    new ProducerRecord<>(t.order(), "wonyoung", null));
+            awaitProcessed(kafka, t.applicationId(), t.order());   // processed: it found no address
 
             // 2. the address arrives
-            kafka.send(address, "wonyoung", "Seoul");
-            awaitProcessed(kafka, applicationId, address);
+            kafka.send(t.address(), "wonyoung", "Seoul");
+            awaitProcessed(kafka, t.applicationId(), t.address());
 
             // 3. a new order joins; the earlier one stays unjoined (a KStream-KTable join is not retroactive)
-            kafka.send(order, "wonyoung", "iPad");
-            awaitProcessed(kafka, applicationId, order);
-            long joinedCount = recordCount(kafka, orderJoin);
+            kafka.send(t.order(), "wonyoung", "iPad");
+            awaitProcessed(kafka, t.applicationId(), t.order());
+            long joinedCount = recordCount(kafka, t.orderJoin());
             assertThat(joinedCount).as(observed("join.count", joinedCount, 1)).isEqualTo(1);
-            List<ConsumerRecord<String, String>> joined = kafka.consume(orderJoin, 1);
+            List<ConsumerRecord<String, String>> joined = kafka.consume(t.orderJoin(), 1);
 
             assertThat(joined).extracting(ConsumerRecord::key, ConsumerRecord::value)
                     .as(observed("join.records", joined.get(0).key() + "=" + joined.get(0).value()))
@@ -80,26 +76,35 @@ abstract class KStreamJoinKTableClaims {
 
     @Test
     void theBooksExampleSendsEveryOrderToTheLatestAddress(TestKafka kafka) {
-        String address = kafka.createTopic("address", 3);
-        String order = kafka.createTopic("order", 3);
-        String orderJoin = kafka.createTopic("order_join", 3);
-        String applicationId = TestKafka.unique(KStreamJoinKTable.APPLICATION_NAME);
-        Properties props = fast(KStreamJoinKTable.streamsProperties(kafka.settings(), applicationId), stateDir);
-        kafka.send(new ProducerRecord<>(address, "wonyoung", "Seoul"), new ProducerRecord<>(address, "somin", "Newyork"));
+        JoinTopics t = JoinTopics.create(kafka, stateDir, 3);
+        kafka.send(new ProducerRecord<>(t.address(), "wonyoung", "Seoul"),
+                new ProducerRecord<>(t.address(), "somin", "Newyork"));
 
-        try (StreamsApp app = startAndAwaitRunning(topology.build(address, order, orderJoin), props)) {
-            awaitProcessed(kafka, applicationId, address);
-            kafka.send(address, "wonyoung", "Busan");         // the table keeps the latest address per key
-            awaitProcessed(kafka, applicationId, address);
-            kafka.send(new ProducerRecord<>(order, "somin", "cup"), new ProducerRecord<>(order, "wonyoung", "iPhone"));
-            awaitProcessed(kafka, applicationId, order);
-            long joinedCount = recordCount(kafka, orderJoin);
+        try (StreamsApp app = startAndAwaitRunning(topology.build(t.address(), t.order(), t.orderJoin()), t.props())) {
+            awaitProcessed(kafka, t.applicationId(), t.address());
+            kafka.send(t.address(), "wonyoung", "Busan");         // the table keeps the latest address per key
+            awaitProcessed(kafka, t.applicationId(), t.address());
+            kafka.send(new ProducerRecord<>(t.order(), "somin", "cup"),
+                    new ProducerRecord<>(t.order(), "wonyoung", "iPhone"));
+            awaitProcessed(kafka, t.applicationId(), t.order());
+            long joinedCount = recordCount(kafka, t.orderJoin());
             assertThat(joinedCount).as(observed("join.count", joinedCount, 2)).isEqualTo(2);
 
-            List<String> joined = kafka.consumeValues(orderJoin, 2);
+            List<String> joined = kafka.consumeValues(t.orderJoin(), 2);
             assertThat(joined).as(observed("join.values", joined))
                     .containsExactlyInAnyOrder("cup send to Newyork", "iPhone send to Busan");
             assertThat(app.isRunning()).isTrue();
+        }
+    }
+
+    /** The book's topics address ({@code addressPartitions}), order and order_join (3 each); the app's props. */
+    record JoinTopics(String address, String order, String orderJoin, String applicationId, Properties props) {
+
+        static JoinTopics create(TestKafka kafka, Path stateDir, int addressPartitions) {
+            String applicationId = TestKafka.unique(KStreamJoinKTable.APPLICATION_NAME);
+            return new JoinTopics(kafka.createTopic("address", addressPartitions), kafka.createTopic("order", 3),
+                    kafka.createTopic("order_join", 3), applicationId,
+                    fast(KStreamJoinKTable.streamsProperties(kafka.settings(), applicationId), stateDir));
         }
     }
 }
