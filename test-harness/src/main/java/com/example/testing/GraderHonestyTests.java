@@ -33,8 +33,10 @@ import com.example.testing.Grading.Target;
  *       stub and to the listing; the listing's test runs in the same {@code verify}.</li>
  * </ul>
  *
- * A stub a student has solved (no {@code TODO} left) is not checked: its test is skipped, saying so.
+ * A stub a student has solved (no {@code TODO} left) is not checked: its test is skipped, saying so. The class is a
+ * {@link KafkaTest} so the graders it runs borrow the test JVM's broker (and are skipped with it when there is none).
  */
+@KafkaTest
 public abstract class GraderHonestyTests {
 
     private final String module;
