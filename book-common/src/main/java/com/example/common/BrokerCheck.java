@@ -37,8 +37,10 @@ public final class BrokerCheck {
      */
     public static final String TIMEOUT_PROPERTY = "broker.check.timeout.seconds";
 
-    /** What the default hint recommends for pointing elsewhere. */
-    public static final String POINT_ELSEWHERE = "-Dbootstrap.servers=host:port (or BOOTSTRAP_SERVERS)";
+    /** What the default hint recommends for pointing elsewhere, in the reader's language. */
+    public static String pointElsewhere() {
+        return Messages.text("broker.point-elsewhere");
+    }
 
     /**
      * The admin client's metadata manager logs a WARN with a stack trace per retry when the port is a controller
@@ -82,7 +84,7 @@ public final class BrokerCheck {
 
     /** Returns the cluster's nodes, or throws {@link BrokerUnreachableException} within about {@code timeout}. */
     public static Collection<Node> requireReachable(KafkaSettings settings, Duration timeout) {
-        return requireReachable(settings.bootstrapServers(), timeout, false, POINT_ELSEWHERE);
+        return requireReachable(settings.bootstrapServers(), timeout, false, pointElsewhere());
     }
 
     /**
@@ -172,7 +174,7 @@ public final class BrokerCheck {
 
     /** The one-line hint printed when no broker answers. */
     public static String hint(String bootstrapServers, String cause) {
-        return hint(bootstrapServers, cause, POINT_ELSEWHERE);
+        return hint(bootstrapServers, cause, pointElsewhere());
     }
 
     /** The one-line hint, recommending {@code pointElsewhere} as the way to give another address. */

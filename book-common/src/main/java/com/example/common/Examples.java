@@ -106,7 +106,7 @@ public final class Examples {
      * Tests call this to run the very code a reader runs without exiting the JVM.
      */
     public static int execute(KafkaSettings settings, Example example, PrintStream err) {
-        return execute(settings, BrokerCheck.POINT_ELSEWHERE, example, err);
+        return execute(settings, BrokerCheck.pointElsewhere(), example, err);
     }
 
     /**

@@ -59,7 +59,8 @@ class MessagesTest {
         System.setProperty(Messages.LANG_PROPERTY, "ko");
         assertThat(BrokerCheck.hint("my-kafka:9092", Messages.text("broker.nothing-listens")))
                 .startsWith("my-kafka:9092 에서 응답하는 카프카 브로커가 없습니다 (그 주소에서 기다리는 프로세스가 없습니다).")
-                .contains("./mvnw -q -pl local-kafka exec:java", "-Dbootstrap.servers=host:port", "hosts 파일",
+                .contains("./mvnw -q -pl local-kafka exec:java", "-Dbootstrap.servers=host:port (또는 환경 변수 "
+                        + "BOOTSTRAP_SERVERS)", "hosts 파일",
                         "C:\\Windows\\System32\\drivers\\etc\\hosts");
         assertThat(Messages.text("error", "x")).isEqualTo("오류: x");
 
