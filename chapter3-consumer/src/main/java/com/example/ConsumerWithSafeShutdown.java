@@ -34,7 +34,9 @@ import com.example.common.StopSignal;
  *   <li>The consumer thread's current or next {@code poll()} (or {@code commitSync()}) throws
  *       {@link WakeupException}.</li>
  *   <li>We commit once more. The book only closes: if the wakeup hit the {@code commitSync()} of the last batch,
- *       that batch stays uncommitted and is read again after a restart.</li>
+ *       that call throws before it knows the outcome — the request may have reached the coordinator or not (on
+ *       4.3.1 it usually has) — and a batch left uncommitted is read again after a restart. The last commit makes
+ *       it certain.</li>
  *   <li>{@code close()} leaves the group at once (LeaveGroup), so the partitions move to the other members
  *       without waiting {@code session.timeout.ms}.</li>
  * </ol>
