@@ -2,6 +2,7 @@ package com.example;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -49,6 +50,13 @@ public record ToolCommand(String tool, List<String> args, String input, String s
     /** The same command, whose failure with {@code message} in its output means it was done on an earlier run. */
     public ToolCommand rerunnableIf(String message) {
         return new ToolCommand(tool, args, input, shown, message);
+    }
+
+    /** The topic this command creates, when it is a {@code kafka-topics.sh --create}. */
+    public Optional<String> createdTopic() {
+        int topic = args.indexOf("--topic");
+        return tool.equals("kafka-topics.sh") && args.contains("--create") && topic >= 0 && topic + 1 < args.size()
+                ? Optional.of(args.get(topic + 1)) : Optional.empty();
     }
 
     private static String prompt(String tool, List<String> args) {

@@ -14,6 +14,7 @@ import com.example.Walkthroughs.Section;
 import com.example.Walkthroughs.Settings;
 import com.example.common.BrokerCheck;
 import com.example.common.BrokerUnreachableException;
+import com.example.common.ClusterView;
 import com.example.common.DataDirectories;
 import com.example.common.Examples;
 import com.example.common.InProcessTool;
@@ -113,9 +114,21 @@ public final class Walkthrough {
                     }
                     out.accept(Messages.text("walkthrough.rerun", command.rerunMessage()));
                 }
+                command.createdTopic().ifPresent(topic -> awaitLeaders(settings, topic));
             }
         }
         return new InProcessTool.Result(0, lines);
+    }
+
+    /**
+     * {@code --create} returns once the controller made the topic; the broker learns of it a moment later. The next
+     * command of the book (--list, --describe, a producer) may ask the broker sooner than a reader typing it would:
+     * wait until every partition has a leader.
+     */
+    private static void awaitLeaders(Settings settings, String topic) {
+        try (ClusterView cluster = new ClusterView(new KafkaSettings(settings.bootstrapServers()))) {
+            cluster.awaitLeaders(topic);
+        }
     }
 
     /** In this JVM, or in a JVM of its own for the tools that end theirs ({@link KafkaTools#OWN_JVM}). */
