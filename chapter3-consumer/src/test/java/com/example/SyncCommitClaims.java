@@ -22,7 +22,7 @@ abstract class SyncCommitClaims {
 
     static final Duration TIMEOUT = Duration.ofSeconds(20);
     /** What the listing does within milliseconds of processing: commit. */
-    static final Duration SOON = Duration.ofSeconds(10);
+    static final Duration SOON = Duration.ofSeconds(5);
 
     private final ConsumerLoop consumer;
 
