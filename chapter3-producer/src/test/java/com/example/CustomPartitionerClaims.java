@@ -40,7 +40,7 @@ abstract class CustomPartitionerClaims {
     }
 
     @ParameterizedTest(name = "{0} partitions")
-    @ValueSource(ints = {2, 3, 5})
+    @ValueSource(ints = {2, 3, 5, 8})
     void pangyoAlwaysGoesToPartitionZeroAndNothingElseDoes(int partitions, TestKafka kafka) throws Exception {
         String topic = kafka.createTopic("custom-partitioner", partitions);
         List<Map.Entry<String, String>> keyValues = new ArrayList<>();

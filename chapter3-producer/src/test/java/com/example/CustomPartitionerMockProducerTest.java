@@ -20,9 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Extra, fast (no broker): {@link CustomPartitioner} inside Kafka's {@link MockProducer} for partition counts
- * the broker tests do not create, including the single-partition edge case. The real proof is
- * {@link CustomPartitionerTest}.
+ * Extra, fast (no broker): {@link CustomPartitioner} inside Kafka's {@link MockProducer}. The real proof of the
+ * same claims is on the broker: {@link CustomPartitionerClaims} (2, 3, 5 and 8 partitions, a record without a key)
+ * and {@link CustomPartitionerTest#withOnePartitionEveryKeyGoesToPartitionZero} (the single-partition case).
  */
 class CustomPartitionerMockProducerTest {
 

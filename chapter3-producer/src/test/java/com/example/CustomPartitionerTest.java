@@ -24,6 +24,19 @@ class CustomPartitionerTest extends CustomPartitionerClaims {
         super(CustomPartitioner.class);
     }
 
+    /** The edge case CustomPartitionerMockProducerTest also covers, on the broker: one partition is everyone's. */
+    @Test
+    void withOnePartitionEveryKeyGoesToPartitionZero(TestKafka kafka) throws Exception {
+        String topic = kafka.createTopic("test", 1);
+        List<Map.Entry<String, String>> keyValues = new ArrayList<>(List.of(Map.entry("Pangyo", "23")));
+        OTHER_KEYS.forEach(key -> keyValues.add(Map.entry(key, "23")));
+
+        List<RecordMetadata> stored = ProducerWithCustomPartitioner.send(kafka.settings(), topic, keyValues);
+
+        assertThat(stored).hasSize(keyValues.size()).allSatisfy(m -> assertThat(m.partition()).isZero());
+        assertThat(kafka.consume(topic, keyValues.size())).extracting(r -> r.partition()).containsOnly(0);
+    }
+
     @Test
     void theBooksRecordGoesToPartitionZero(TestKafka kafka) throws Exception {
         String topic = kafka.createTopic("test", 3);
