@@ -4,7 +4,6 @@ import java.util.Map;
 
 import org.apache.kafka.clients.producer.Partitioner;
 import org.apache.kafka.common.Cluster;
-import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.common.utils.Utils;
 
 /**

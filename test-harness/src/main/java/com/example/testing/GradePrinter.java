@@ -5,9 +5,8 @@ import java.util.List;
 
 import com.example.common.Exercises.Exercise;
 import com.example.common.Messages;
-import com.example.testing.Grading.ClaimResult;
-import com.example.testing.Grading.ExerciseReport;
-import com.example.testing.Grading.Target;
+import com.example.testing.ExerciseReport.ClaimResult;
+import com.example.testing.ExerciseReport.Target;
 
 /**
  * Prints a grade in the reader's language: per exercise, each claim held or not; for one that did not, what was

@@ -18,8 +18,7 @@ import com.example.common.Exercises;
 import com.example.common.Exercises.Exercise;
 import com.example.common.Messages;
 import com.example.common.Messages.Lang;
-import com.example.testing.Grading.ExerciseReport;
-import com.example.testing.Grading.Target;
+import com.example.testing.ExerciseReport.Target;
 
 /**
  * A grader must be honest both ways, proven on every {@code verify}; a chapter module's {@code ExercisesTest}

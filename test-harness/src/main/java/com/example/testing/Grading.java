@@ -20,10 +20,13 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
+import org.opentest4j.TestAbortedException;
 
-import com.example.common.Exercises;
 import com.example.common.Exercises.Exercise;
+import com.example.common.Examples;
 import com.example.common.Messages;
+import com.example.testing.ExerciseReport.ClaimResult;
+import com.example.testing.ExerciseReport.Target;
 
 /**
  * 연습 채점 — grades a student's exercise against a real broker: runs the exercise's grader (the listing's own
@@ -36,7 +39,8 @@ import com.example.common.Messages;
  *   <li>{@code ./mvnw -q -pl chapter3-consumer test-compile exec:java@grade -Dexec.args=sync-commit}
  *       ({@code mvnw.cmd} on Windows). Without an id: every exercise of the module. {@code --lang en}: English.
  *       {@code --solution}: the same claims on the book's listing (instructors).</li>
- *   <li>Exit code 0 when every claim holds, 1 when one does not (or the input was bad).</li>
+ *   <li>Exit code 0 when every claim holds, 1 when one does not (or the input was bad), 2 when there is no broker
+ *       to grade on (one line saying which setting and what to do).</li>
  * </ol>
  *
  * <p>The grader starts its own broker (or uses the one {@code -Dkafka.broker} names, like the tests).
@@ -44,14 +48,6 @@ import com.example.common.Messages;
 public final class Grading {
 
     private Grading() {
-    }
-
-    /** Which class the claims run against. */
-    public enum Target {
-        /** The student's class: the exercise's grader. */
-        STUDENT,
-        /** The book's listing: the listing's own test. */
-        SOLUTION
     }
 
     public static void main(String[] args) {
@@ -62,8 +58,14 @@ public final class Grading {
             GradingArgs parsed = GradingArgs.parse(args);
             System.setProperty(Messages.LANG_PROPERTY, parsed.lang().name().toLowerCase(java.util.Locale.ROOT));
             List<ExerciseReport> reports = grade(parsed.exercises(), parsed.target());
-            new GradePrinter(out).print(reports);
-            status = reports.stream().allMatch(ExerciseReport::passed) ? 0 : 1;
+            Optional<String> noBroker = reports.stream().flatMap(r -> r.brokerProblem().stream()).findFirst();
+            if (noBroker.isPresent()) {
+                out.println(Messages.text("grade.no-broker", noBroker.get()));
+                status = Examples.EXIT_NO_BROKER;
+            } else {
+                new GradePrinter(out).print(reports);
+                status = reports.stream().allMatch(ExerciseReport::passed) ? 0 : 1;
+            }
         } catch (IllegalArgumentException e) {
             out.println(Messages.text("error", e.getMessage()));
             status = 1;
@@ -99,49 +101,11 @@ public final class Grading {
         }
     }
 
-    /** The exercises of this classpath: those whose grader is here. */
-    static List<Exercise> onClasspath() {
-        return Exercises.ALL.stream().filter(e -> loadable(e.grader())).toList();
-    }
-
-    static boolean loadable(String className) {
-        try {
-            Class.forName(className, false, Grading.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
-    }
-
     /** The student sees the grade, not the broker's log, nor the example's record-by-record lines. */
     private static void quietLogs() {
         System.setProperty("org.slf4j.simpleLogger.log.com.example", "off");
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "error");
         System.setProperty("org.slf4j.simpleLogger.log.kafka", "error");
-    }
-
-    /**
-     * One claim's outcome: the claim test's method name, which case of a parameterized claim ({@code "2 partitions"},
-     * else empty) and, when it did not hold, why.
-     */
-    public record ClaimResult(String claim, String variant, Optional<Throwable> failure) {
-
-        public boolean passed() {
-            return failure.isEmpty();
-        }
-    }
-
-    /** What the grader said of one exercise. */
-    public record ExerciseReport(Exercise exercise, Target target, List<ClaimResult> claims) {
-
-        /** Every claim ran and held. */
-        public boolean passed() {
-            return !claims.isEmpty() && claims.stream().allMatch(ClaimResult::passed);
-        }
-
-        public long passedCount() {
-            return claims.stream().filter(ClaimResult::passed).count();
-        }
     }
 
     /** Collects, per test class, each claim's outcome; a class that could not run at all is one failed claim. */
@@ -154,7 +118,7 @@ public final class Grading {
 
         @Override
         public void executionSkipped(TestIdentifier test, String reason) {
-            record(test, new IllegalStateException(reason));
+            record(test, new TestAbortedException(reason));
         }
 
         @Override

@@ -9,7 +9,7 @@ import com.example.common.Exercises;
 import com.example.common.Exercises.Exercise;
 import com.example.common.Messages;
 import com.example.common.Messages.Lang;
-import com.example.testing.Grading.Target;
+import com.example.testing.ExerciseReport.Target;
 
 /**
  * {@link Grading}'s command line: {@code [exercise-id ...] [--lang ko|en] [--solution]}. No id: every exercise
@@ -37,7 +37,7 @@ record GradingArgs(List<Exercise> exercises, Lang lang, Target target) {
             }
         }
         Lang chosen = lang != null ? lang : Messages.current();
-        List<Exercise> here = Grading.onClasspath();
+        List<Exercise> here = onClasspath();
         List<Exercise> wanted = ids.isEmpty() ? here : ids.stream().map(id -> find(id, here, chosen)).toList();
         if (wanted.isEmpty()) {
             throw new IllegalArgumentException(Messages.text(chosen, "grade.none-here"));
@@ -58,5 +58,19 @@ record GradingArgs(List<Exercise> exercises, Lang lang, Target target) {
 
     private static String ids(List<Exercise> exercises) {
         return exercises.stream().map(Exercise::id).collect(Collectors.joining(", "));
+    }
+
+    /** The exercises of this classpath: those whose grader is here. */
+    static List<Exercise> onClasspath() {
+        return Exercises.ALL.stream().filter(e -> loadable(e.grader())).toList();
+    }
+
+    static boolean loadable(String className) {
+        try {
+            Class.forName(className, false, GradingArgs.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 }

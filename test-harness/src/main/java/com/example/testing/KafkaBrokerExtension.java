@@ -60,7 +60,7 @@ public final class KafkaBrokerExtension implements BeforeAllCallback, ExecutionC
                 .flatMap(c -> AnnotationSupport.findAnnotation(c, KafkaTest.class))
                 .map(KafkaTest::brokers).orElse(1);
         return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent("brokers=" + brokers, Holder::startOrBorrow, Holder.class);
+                .getOrComputeIfAbsent("brokers=" + brokers, shape -> Holder.startOrBorrow(shape, brokers), Holder.class);
     }
 
     /** The JVM's broker, or why it could not start (so every class gets the same answer quickly). */
@@ -81,12 +81,12 @@ public final class KafkaBrokerExtension implements BeforeAllCallback, ExecutionC
         }
 
         /** The broker of an enclosing test run of this JVM, else a new one ({@code shape} is "brokers=N"). */
-        static Holder startOrBorrow(String shape) {
+        static Holder startOrBorrow(String shape, int brokers) {
             Holder running = OWNERS.get(shape);
             if (running != null) {
                 return new Holder(shape, running.kafka, running.failure, false);
             }
-            Holder started = start(shape, Integer.parseInt(shape.substring(shape.indexOf('=') + 1)));
+            Holder started = start(shape, brokers);
             OWNERS.putIfAbsent(shape, started);
             return started;
         }
@@ -106,7 +106,7 @@ public final class KafkaBrokerExtension implements BeforeAllCallback, ExecutionC
                 throw new TestAbortedException(aborted.getMessage());
             }
             if (failure != null) {
-                throw new IllegalStateException("the test broker could not start: " + failure.getMessage(), failure);
+                throw new TestBrokerUnavailableException(failure);
             }
             return kafka;
         }

@@ -5,8 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.opentest4j.TestAbortedException;
+
+import com.example.common.Exercises;
+import com.example.common.Exercises.Exercise;
+import com.example.testing.ExerciseReport.ClaimResult;
+import com.example.testing.ExerciseReport.Target;
 
 /** Issue #20: the grader's bad input is one line saying what to do; observations come out in the reader's words. */
 class GradingArgsTest {
@@ -41,6 +49,22 @@ class GradingArgsTest {
                 .hasMessage("--lang must be ko (한국어) or en (English), got 'fr'");
         assertThatThrownBy(() -> GradingArgs.parse(new String[] {"--lang"}))
                 .hasMessage("--lang needs ko or en, e.g. --lang en");
+    }
+
+    @Test
+    void noBrokerToGradeOnIsTheHarnessOneLineNotAFailedClaimWithAHint() {
+        Exercise exercise = Exercises.byId("sync-commit").orElseThrow();
+        ExerciseReport unreachable = new ExerciseReport(exercise, Target.STUDENT, List.of(new ClaimResult("", "",
+                Optional.of(new TestBrokerUnavailableException(new IllegalArgumentException("no broker at x:1"))))));
+        ExerciseReport noDocker = new ExerciseReport(exercise, Target.STUDENT, List.of(new ClaimResult("", "",
+                Optional.of(new TestAbortedException("no Docker engine found")))));
+        ExerciseReport studentsFault = new ExerciseReport(exercise, Target.STUDENT, List.of(new ClaimResult("claim",
+                "", Optional.of(new AssertionError("[nothing committed] ")))));
+
+        assertThat(unreachable.brokerProblem()).contains("no broker at x:1");
+        assertThat(noDocker.brokerProblem()).contains("no Docker engine found");
+        assertThat(studentsFault.brokerProblem()).isEmpty();
+        assertThat(studentsFault.passed()).isFalse();
     }
 
     @Test
