@@ -29,14 +29,14 @@ if ! docker image inspect "$image" > /dev/null 2>&1 || $rebuild; then
     if ! command -v debootstrap > /dev/null; then
       # like scripts/docker-engine.sh with docker.io: Debian's package, as root, so that CI needs nothing by hand
       [[ "$(id -u)" == 0 ]] || { echo "kafka-image: debootstrap is missing (as root: apt-get install debootstrap)" >&2; exit 1; }
-      echo "kafka-image: installing Debian's debootstrap"
+      echo "kafka-image: installing Debian's debootstrap" >&2
       DEBIAN_FRONTEND=noninteractive apt-get install -y -q debootstrap > /dev/null 2>&1 \
         || { apt-get update -q > /dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q debootstrap > /dev/null 2>&1; } \
         || { echo "kafka-image: apt-get install debootstrap failed" >&2; exit 1; }
     fi
     rm -rf "$work/rootfs"
     mkdir -p "$work/rootfs"
-    echo "kafka-image: debootstrap bookworm + openjdk-17-jre-headless into $work/rootfs"
+    echo "kafka-image: debootstrap bookworm + openjdk-17-jre-headless into $work/rootfs" >&2
     debootstrap --variant=minbase --include=openjdk-17-jre-headless bookworm "$work/rootfs" "$mirror" > "$work/debootstrap.log" 2>&1 \
       || { echo "kafka-image: debootstrap failed, see $work/debootstrap.log" >&2; exit 1; }
     rm -rf "$work/rootfs/var/cache/apt/archives/"*.deb "$work/rootfs/var/lib/apt/lists/"*

@@ -2,6 +2,7 @@ package com.example;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import com.example.common.Messages;
 
 /**
  * 2장의 카프카 커맨드 라인 툴: which of Kafka 4.3.1's own classes each {@code bin/} tool of the book runs — the same
@@ -45,7 +46,7 @@ public final class KafkaTools {
     public static String mainClass(String tool) {
         String mainClass = MAIN_CLASSES.get(tool);
         if (mainClass == null) {
-            throw new IllegalArgumentException("no such tool: " + tool + "; the tools are " + MAIN_CLASSES.keySet());
+            throw Messages.badInput("tool.unknown", tool, MAIN_CLASSES.keySet());
         }
         return mainClass;
     }

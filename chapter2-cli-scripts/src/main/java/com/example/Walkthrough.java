@@ -145,8 +145,7 @@ public final class Walkthrough {
             return "";
         }
         if (!value.matches("[A-Za-z0-9._-]{1,100}")) {
-            throw new IllegalArgumentException("TOPIC_SUFFIX may hold only letters, digits, '.', '_' and '-' "
-                    + "(at most 100), as a topic name: got '" + value + "'");
+            throw Messages.badInput("walkthrough.topic-suffix.bad", value);
         }
         return value;
     }
@@ -164,8 +163,7 @@ public final class Walkthrough {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw new IllegalArgumentException("CONSUMER_TIMEOUT_MS takes milliseconds from 100 to 600000, got '"
-                + value + "'");
+        throw Messages.badInput("walkthrough.consumer-timeout.bad", value);
     }
 
     private static void write(Path file, String content) {

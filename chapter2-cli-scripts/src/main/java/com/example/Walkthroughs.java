@@ -2,6 +2,7 @@ package com.example;
 
 import java.nio.file.Path;
 import java.util.List;
+import com.example.common.Messages;
 
 /**
  * 2.2 카프카 커맨드 라인 툴 — the book's commands of every section, in the book's order: what
@@ -50,8 +51,7 @@ public final class Walkthroughs {
     /** The section {@code id} (e.g. {@code 2.2.3}). */
     public static Section section(String id, Settings s) {
         return all(s).stream().filter(section -> section.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no walkthrough " + id + "; there are "
-                        + all(s).stream().map(Section::id).toList()));
+                .orElseThrow(() -> Messages.badInput("walkthrough.unknown", id, all(s).stream().map(Section::id).toList()));
     }
 
     static Section topics(Settings s) {

@@ -12,6 +12,7 @@ import org.apache.kafka.common.errors.InvalidTopicException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 import com.example.common.Topics;
+import com.example.common.Messages;
 
 /**
  * The few topic chores the demonstrations share: describe a topic with a clear message when it is missing,
@@ -36,8 +37,7 @@ final class AdminTopics {
                 throw new IllegalArgumentException(missingTopicMessage(topic, bootstrapServers), e.getCause());
             }
             if (e.getCause() instanceof InvalidTopicException) {
-                throw new IllegalArgumentException("'" + topic + "' is not a valid topic name: "
-                        + e.getCause().getMessage(), e.getCause());
+                throw Messages.badInput(e.getCause(), "topic.invalid-name", topic, e.getCause().getMessage());
             }
             throw e;
         }
@@ -64,7 +64,7 @@ final class AdminTopics {
 
     private static void requireName(String topic) {
         if (topic == null || topic.isBlank()) {
-            throw new IllegalArgumentException("the topic name is empty: pass a topic name");
+            throw Messages.badInput("topic.empty-name");
         }
     }
 }

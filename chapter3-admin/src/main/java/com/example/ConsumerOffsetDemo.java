@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 
 import com.example.common.Examples;
 import com.example.common.KafkaSettings;
+import com.example.common.Messages;
 
 /**
  * 3.1 카프카 브로커·클러스터·주키퍼 — 컨슈머 오프셋 저장.
@@ -86,7 +87,7 @@ public class ConsumerOffsetDemo {
     public static OffsetResult run(KafkaSettings settings, String topic, String groupId)
             throws InterruptedException, ExecutionException {
         if (groupId == null || groupId.isBlank()) {
-            throw new IllegalArgumentException("the group id is empty: pass a group id, e.g. " + GROUP_ID);
+            throw Messages.badInput("group.empty-id", GROUP_ID);
         }
         try (Admin admin = Admin.create(settings.admin())) {
             TopicDescription description = AdminTopics.createIfMissing(admin, topic, 1, Optional.empty(), Map.of());
@@ -135,8 +136,7 @@ public class ConsumerOffsetDemo {
             long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
             while (!caughtUp(consumer, endOffsets)) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("group " + groupId + " did not reach the end of " + topic
-                            + " within " + READ_TIMEOUT.toSeconds() + " s");
+                    throw Messages.failure("group.not-at-end", groupId, topic, READ_TIMEOUT.toSeconds());
                 }
                 read += consumer.poll(Duration.ofMillis(200)).count();
             }

@@ -13,8 +13,11 @@ import org.apache.kafka.common.Node;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.example.common.BootstrapAddresses;
+import com.example.common.BrokerCheck;
 import com.example.common.Examples;
 import com.example.common.KafkaSettings;
+import com.example.common.Messages;
 
 /**
  * 3.1 카프카 브로커·클러스터·주키퍼 — 컨트롤러(controller).
@@ -66,7 +69,7 @@ public class ControllerDemo {
             if (args[i].equals("--bootstrap-controller") && i + 1 < args.length) {
                 bootstrapController = Optional.of(args[++i]);
             } else {
-                throw new IllegalArgumentException("unexpected argument " + args[i] + ". " + USAGE);
+                throw Messages.badInput("args.unexpected", args[i], USAGE);
             }
         }
         ControllerResult r = run(settings, bootstrapController);
@@ -104,16 +107,18 @@ public class ControllerDemo {
     /** describeCluster through the controllers (KIP-919): there, controller() is the active controller. */
     static int activeControllerFromControllers(String bootstrapControllers)
             throws InterruptedException, ExecutionException {
+        // the project's one check first: one line within seconds, not the admin client's retries and WARNs
+        String controllers = BootstrapAddresses.requireValid(bootstrapControllers, "--bootstrap-controller");
+        BrokerCheck.requireReachable(controllers, BrokerCheck.defaultTimeout(), true,
+                "--bootstrap-controller host:port");
         Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_CONTROLLERS_CONFIG, bootstrapControllers);
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-        try (Admin controllers = Admin.create(props)) {
-            return controllers.describeCluster().controller().get().id();
+        props.put(AdminClientConfig.BOOTSTRAP_CONTROLLERS_CONFIG, controllers); // the KRaft controllers, not brokers
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);     // the whole call, retries included
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);          // one request
+        try (Admin admin = Admin.create(props)) {
+            return admin.describeCluster().controller().get().id();
         } catch (ExecutionException e) {
-            throw new IllegalArgumentException("no KRaft controller answered at " + bootstrapControllers
-                    + " (" + e.getCause().getMessage() + "); the local broker's controller listener is its port + 1000,"
-                    + " e.g. localhost:10092", e.getCause());
+            throw Messages.badInput(e.getCause(), "controller.no-answer", controllers, e.getCause().getMessage());
         }
     }
 }

@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 
 import com.example.common.Examples;
 import com.example.common.KafkaSettings;
+import com.example.common.Messages;
 
 /**
  * 3.1 카프카 브로커·클러스터·주키퍼 — 코디네이터(coordinator).
@@ -87,7 +88,7 @@ public class CoordinatorDemo {
     public static CoordinatorResult run(KafkaSettings settings, String topic, String groupId)
             throws InterruptedException, ExecutionException {
         if (groupId == null || groupId.isBlank()) {
-            throw new IllegalArgumentException("the group id is empty: pass a group id, e.g. " + GROUP_ID);
+            throw Messages.badInput("group.empty-id", GROUP_ID);
         }
         try (Admin admin = Admin.create(settings.admin());
              KafkaConsumer<String, String> consumer = new KafkaConsumer<>(KafkaSettings.with(
@@ -99,8 +100,7 @@ public class CoordinatorDemo {
             long deadline = System.nanoTime() + JOIN_TIMEOUT.toNanos();
             while (consumer.assignment().isEmpty()) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("consumer did not join group " + groupId + " within "
-                            + JOIN_TIMEOUT.toSeconds() + " s");
+                    throw Messages.failure("group.not-joined", groupId, JOIN_TIMEOUT.toSeconds());
                 }
                 consumer.poll(Duration.ofMillis(200));
             }

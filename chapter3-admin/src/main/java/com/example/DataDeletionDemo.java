@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 
 import com.example.common.Examples;
 import com.example.common.KafkaSettings;
+import com.example.common.Messages;
 
 /**
  * 3.1 카프카 브로커·클러스터·주키퍼 — 데이터 삭제.
@@ -136,8 +137,7 @@ public class DataDeletionDemo {
                     return true;
                 }
             }
-            throw new IllegalStateException("no answer for offset " + offset + " of " + partition + " in "
-                    + READ_TIMEOUT.toSeconds() + " s");
+            throw Messages.failure("read.no-answer", offset, partition, READ_TIMEOUT.toSeconds());
         } catch (OffsetOutOfRangeException e) {
             return false;
         }
@@ -153,7 +153,7 @@ public class DataDeletionDemo {
             long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
             while (consumer.position(partition) < endOffset) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("could not read " + partition + " up to offset " + endOffset);
+                    throw Messages.failure("read.could-not", partition, endOffset);
                 }
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
             }

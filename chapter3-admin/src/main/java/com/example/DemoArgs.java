@@ -1,5 +1,7 @@
 package com.example;
 
+import com.example.common.Messages;
+
 /** Positional arguments of the demonstrations: at most a few, no options; anything else is bad input. */
 final class DemoArgs {
 
@@ -9,11 +11,11 @@ final class DemoArgs {
     /** {@code args[index]} or {@code defaultValue}; rejects options and extra arguments with {@code usage}. */
     static String get(String[] args, int index, String defaultValue, int max, String usage) {
         if (args.length > max) {
-            throw new IllegalArgumentException("too many arguments. " + usage);
+            throw Messages.badInput("args.too-many", usage);
         }
         for (String arg : args) {
             if (arg.startsWith("-") || arg.isBlank()) {
-                throw new IllegalArgumentException("unexpected argument '" + arg + "'. " + usage);
+                throw Messages.badInput("args.unexpected", arg, usage);
             }
         }
         return index < args.length ? args[index] : defaultValue;

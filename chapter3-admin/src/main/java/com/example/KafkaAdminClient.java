@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 
 import com.example.common.Examples;
 import com.example.common.KafkaSettings;
+import com.example.common.Messages;
 
 /**
  * 3.4.3 어드민 API — the book's listing: the brokers' configuration (describeCluster → every node →
@@ -66,7 +67,7 @@ public class KafkaAdminClient {
             if (arg.equals("--non-default")) {
                 nonDefaultOnly = true;
             } else if (arg.startsWith("-")) {
-                throw new IllegalArgumentException("unknown option " + arg + ". " + USAGE);
+                throw Messages.badInput("option.unknown.usage", arg, USAGE);
             } else {
                 topic = arg;
             }

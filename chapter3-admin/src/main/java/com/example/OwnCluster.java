@@ -33,7 +33,7 @@ final class OwnCluster {
     /** Such a demo takes no arguments (its cluster is its own); anything given is refused with the usage. */
     static void requireNoArguments(String[] args, String usage) {
         if (args.length > 0) {
-            throw new IllegalArgumentException("unexpected argument '" + args[0] + "'. " + usage);
+            throw Messages.badInput("args.unexpected", args[0], usage);
         }
     }
 

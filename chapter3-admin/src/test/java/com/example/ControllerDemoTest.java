@@ -54,4 +54,23 @@ class ControllerDemoTest {
         assertThat(status).isEqualTo(Examples.EXIT_BAD_INPUT);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: ControllerDemo");
     }
+
+    /** Issue #31 item 12: a controller address where nothing answers is one line within seconds, exit code 2. */
+    @Test
+    void aControllerAddressWhereNothingAnswersIsOneLineWithinSeconds(TestKafka kafka) throws Exception {
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        long start = System.nanoTime();
+        int status = Examples.execute(kafka.settings(),
+                s -> ControllerDemo.runAndPrint(s, "--bootstrap-controller", "127.0.0.1:" + closed),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(status).isEqualTo(Examples.EXIT_NO_BROKER);
+        assertThat(err.toString(StandardCharsets.UTF_8).strip()).contains("127.0.0.1:" + closed, "nothing listens")
+                .contains("--bootstrap-controller host:port").doesNotContain("\n");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(10));
+    }
 }

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import com.example.common.Examples;
 import com.example.common.KafkaSettings;
 import com.example.common.StopSignal;
+import com.example.common.Messages;
 
 /**
  * 3.6 카프카 커넥트 — 커넥트를 실행하는 방법: 단일 모드 커넥트 (standalone mode). What
@@ -44,8 +45,7 @@ public class ConnectStandaloneMain {
     /** Runs a standalone worker: {@code files} = worker .properties, then one .properties per connector. */
     public static void run(KafkaSettings settings, List<String> files, StopSignal stop) throws InterruptedException {
         if (files.size() < 2) {
-            throw new IllegalArgumentException(
-                    "usage: connect-standalone.properties connector1.properties [connector2.properties ...]");
+            throw Messages.badInput("connect.standalone.usage");
         }
         Map<String, String> workerProps = ConnectWorker.loadProperties(files.get(0));
         List<Map<String, String>> connectors = files.subList(1, files.size()).stream()

@@ -116,18 +116,16 @@ public final class ConnectWorker implements AutoCloseable {
     public void createConnector(Map<String, String> connectorConfig) {
         String name = connectorConfig.get(ConnectorConfig.NAME_CONFIG);
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("connector config " + connectorConfig + " has no name=...");
+            throw Messages.badInput("connect.no-name", connectorConfig);
         }
         FutureCallback<Herder.Created<ConnectorInfo>> created = new FutureCallback<>();
         connect.herder().putConnectorConfig(name, connectorConfig, true, created);
         try {
             created.get(CREATE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
-            throw new IllegalArgumentException("connector " + name + " rejected: " + e.getCause().getMessage(),
-                    e.getCause());
+            throw Messages.badInput(e.getCause(), "connect.rejected", name, e.getCause().getMessage());
         } catch (TimeoutException e) {
-            throw new IllegalStateException("connector " + name + " was not created within "
-                    + CREATE_TIMEOUT_SECONDS + " s", e);
+            throw Messages.failure(e, "connect.not-created", name, CREATE_TIMEOUT_SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating connector " + name, e);
@@ -205,8 +203,7 @@ public final class ConnectWorker implements AutoCloseable {
                 Files.createDirectories(parent);
                 logger.info("created the directory {} for {}", parent, file);
             } catch (IOException e) {
-                throw new IllegalArgumentException("cannot create the directory " + parent + " for " + file + ": "
-                        + e.getMessage(), e);
+                throw Messages.badInput(e, "file.cannot-create-dir", parent, file, e.getMessage());
             }
         }
     }
@@ -217,14 +214,13 @@ public final class ConnectWorker implements AutoCloseable {
             file = Path.of("chapter3-connect").resolve(path);
         }
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("no such file: " + path
-                    + " (give a path relative to the repository root or to chapter3-connect/)");
+            throw Messages.badInput("connect.no-file", path);
         }
         Properties props = new Properties();
         try (InputStream in = Files.newInputStream(file)) {
             props.load(in);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
+            throw Messages.badInput(e, "file.cannot-read", file, e.getMessage());
         }
         Map<String, String> map = new HashMap<>();
         props.stringPropertyNames().forEach(key -> map.put(key, props.getProperty(key).trim()));

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.example.common.Messages;
 
 /**
  * The command line every consumer example understands: {@code [topic] [group-or-partition] [key=value ...]}.
@@ -32,8 +33,7 @@ public record ConsumerArgs(List<String> positional, Map<String, String> configs)
         for (String arg : args) {
             int eq = arg.indexOf('=');
             if (eq == 0) {
-                throw new IllegalArgumentException("'" + arg + "' has no config name: write key=value, "
-                        + "e.g. auto.offset.reset=earliest");
+                throw Messages.badInput("args.no-config-name", arg);
             } else if (eq > 0) {
                 configs.put(arg.substring(0, eq).trim(), arg.substring(eq + 1).trim());
             } else {
@@ -65,14 +65,14 @@ public record ConsumerArgs(List<String> positional, Map<String, String> configs)
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("partition must be a number, e.g. 0 (got '" + value + "')");
+            throw Messages.badInput("args.partition-not-number", value);
         }
     }
 
     /** Returns {@code value}, or says which name was blank. */
     public static String requireName(String what, String value) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(what + " is empty: give a name, e.g. test");
+            throw Messages.badInput("args.empty-name", what);
         }
         return value;
     }

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import com.example.common.Examples;
 import com.example.common.KafkaSettings;
+import com.example.common.Messages;
 
 /**
  * 3.4.2 컨슈머 API — 컨슈머에 할당된 파티션 확인 방법: {@code consumer.assignment()}.
@@ -59,9 +60,7 @@ public class ConsumerWithAssignmentCheck {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (consumer.assignment().isEmpty()) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("no partition of '" + topic + "' was assigned to group '"
-                            + groupId + "' within " + timeout.toSeconds() + " s: does the topic exist, and do other "
-                            + "members of the group already own all its partitions?");
+                    throw Messages.failure("consumer.no-assignment", topic, groupId, timeout.toSeconds());
                 }
                 consumer.poll(Duration.ofMillis(100));
             }

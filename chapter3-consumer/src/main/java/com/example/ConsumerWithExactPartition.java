@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import com.example.common.Examples;
 import com.example.common.KafkaSettings;
 import com.example.common.StopSignal;
+import com.example.common.Messages;
 
 /**
  * 3.4.2 컨슈머 API — 파티션 할당 컨슈머: {@code assign()} partition 0 of {@code test} instead of {@code subscribe()}.
@@ -81,12 +82,10 @@ public class ConsumerWithExactPartition {
     /** Assigning a partition that does not exist would make {@code poll()} wait forever: say so instead. */
     static void requirePartition(List<PartitionInfo> partitions, String topic, int partition) {
         if (partitions == null || partitions.isEmpty()) {
-            throw new IllegalArgumentException("topic '" + topic + "' does not exist: create it first, e.g. "
-                    + "bin/kafka-topics.sh --create --topic " + topic);
+            throw Messages.badInput("topic.missing.create", topic);
         }
         if (partitions.stream().noneMatch(p -> p.partition() == partition)) {
-            throw new IllegalArgumentException("topic '" + topic + "' has partitions 0.." + (partitions.size() - 1)
-                    + ", not " + partition + ": pick one of those");
+            throw Messages.badInput("topic.no-such-partition", topic, partitions.size() - 1, partition);
         }
     }
 

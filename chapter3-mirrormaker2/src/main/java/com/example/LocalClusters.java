@@ -19,6 +19,7 @@ import com.example.common.BrokerCheck;
 import com.example.common.BrokerUnreachableException;
 import com.example.common.KafkaSettings;
 import com.example.local.LocalKafkaBroker;
+import com.example.common.Messages;
 
 /**
  * 3.7 카프카 미러메이커2 — the two clusters of the book's example on this machine: cluster A at localhost:9092 and
@@ -82,8 +83,7 @@ public final class LocalClusters {
             try {
                 BrokerCheck.requireReachable(settings, Duration.ofSeconds(4));
             } catch (BrokerUnreachableException notKafka) {
-                throw new IllegalStateException("port " + port + " (cluster " + alias + ") is in use, but no Kafka "
-                        + "answers there; stop what listens on it", notKafka);
+                throw Messages.failure(notKafka, "mm2.port-not-kafka", port, alias);
             }
             log.info("Cluster {}: a Kafka already answers at {}; using it.", alias, settings.bootstrapServers());
             return Optional.empty();

@@ -104,8 +104,7 @@ public final class MirrorMakerLauncher {
         List<String> clusters = clusterAliases(config);
         for (String alias : targetClusters) {
             if (!clusters.contains(alias)) {
-                throw new IllegalArgumentException("--clusters " + alias + " is not one of clusters = "
-                        + String.join(", ", clusters));
+                throw Messages.badInput("mm2.unknown-cluster", alias, String.join(", ", clusters));
             }
         }
         requireClustersReachable(config);
@@ -125,7 +124,7 @@ public final class MirrorMakerLauncher {
         try {
             config = new LinkedHashMap<>(Utils.propsToStringMap(Utils.loadProps(file.toString())));
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read MirrorMaker config " + file + ": " + e.getMessage(), e);
+            throw Messages.badInput(e, "mm2.cannot-read", file, e.getMessage());
         }
         config.putAll(overrides);
         for (String alias : clusterAliases(config)) {
@@ -137,7 +136,7 @@ public final class MirrorMakerLauncher {
             }
             String servers = config.get(key);
             if (servers == null) {
-                throw new IllegalArgumentException(file + " has no " + key + ": add it, or pass -D" + key + "=host:port");
+                throw Messages.badInput("mm2.no-bootstrap", file, key);
             }
             config.put(key, BootstrapAddresses.requireValid(servers, source));
             log.info("Cluster {} at {} (from {})", alias, config.get(key), source);
@@ -149,7 +148,7 @@ public final class MirrorMakerLauncher {
     public static List<String> clusterAliases(Map<String, String> config) {
         String clusters = config.get("clusters");
         if (clusters == null || clusters.isBlank()) {
-            throw new IllegalArgumentException("the MirrorMaker config has no 'clusters = A, B' line");
+            throw Messages.badInput("mm2.no-clusters");
         }
         return Arrays.stream(clusters.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
@@ -177,10 +176,7 @@ public final class MirrorMakerLauncher {
             try {
                 BrokerCheck.requireReachable(servers, CLUSTER_CHECK_TIMEOUT, false, "-D" + key + "=host:port");
             } catch (BrokerUnreachableException e) {
-                throw new BrokerUnreachableException("Cluster " + alias + " did not answer at " + servers + " (" + key
-                        + "): " + rootCause(e) + ". Start it (./mvnw -q -pl chapter3-mirrormaker2 exec:java "
-                        + "-Dexec.mainClass=com.example.LocalClusters starts A at localhost:9092 and B at "
-                        + "localhost:9093), or fix " + key + " in the config file or with -D" + key + "=host:port.", e);
+                throw new BrokerUnreachableException(Messages.text("mm2.cluster-unreachable", alias, servers, key, rootCause(e)), e);
             }
         }
     }
@@ -201,9 +197,7 @@ public final class MirrorMakerLauncher {
 
     private static Path requireFile(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("no MirrorMaker config file at " + file.toAbsolutePath()
-                    + " (try config/connect-mirror-maker.properties, config/active-standby.properties or "
-                    + "config/active-active.properties)");
+            throw Messages.badInput("mm2.no-config-file", file.toAbsolutePath());
         }
         return file;
     }
@@ -232,13 +226,13 @@ public final class MirrorMakerLauncher {
                 if (arg.equals("--clusters")) {
                     inClusters = true;
                 } else if (arg.startsWith("--")) {
-                    throw new IllegalArgumentException("unknown option '" + arg + "'; usage: " + USAGE);
+                    throw Messages.badInput("args.unknown-option.usage", arg, USAGE);
                 } else if (arg.contains("=")) {
                     inClusters = false;
                     int eq = arg.indexOf('=');
                     String key = arg.substring(0, eq).trim();
                     if (key.isEmpty()) {
-                        throw new IllegalArgumentException("'" + arg + "' has no key; usage: " + USAGE);
+                        throw Messages.badInput("args.no-key", arg, USAGE);
                     }
                     overrides.put(key, arg.substring(eq + 1).trim());
                 } else if (inClusters) {
@@ -246,7 +240,7 @@ public final class MirrorMakerLauncher {
                 } else if (file == null) {
                     file = arg.trim();
                 } else {
-                    throw new IllegalArgumentException("unexpected argument '" + arg + "'; usage: " + USAGE);
+                    throw Messages.badInput("args.unexpected.usage", arg, USAGE);
                 }
             }
             return new Launch(file == null ? DEFAULT_CONFIG : file, List.copyOf(clusters), Map.copyOf(overrides));

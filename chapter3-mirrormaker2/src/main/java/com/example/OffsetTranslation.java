@@ -78,8 +78,7 @@ public final class OffsetTranslation {
             admin.alterConsumerGroupOffsets(group, translated).all().get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof UnknownMemberIdException) {
-                throw new IllegalArgumentException("group " + group + " has active consumers on " + target.bootstrapServers()
-                        + ": stop them first, then run this again", e);
+                throw Messages.badInput(e, "mm2.group-active", group, target.bootstrapServers());
             }
             throw e;
         }
@@ -97,8 +96,7 @@ public final class OffsetTranslation {
         String checkpoints = new DefaultReplicationPolicy().checkpointsTopic(sourceAlias);
         try (Admin admin = Admin.create(target.admin())) {
             if (!admin.listTopics().names().get().contains(checkpoints)) {
-                throw new IllegalArgumentException("no " + checkpoints + " on " + target.bootstrapServers()
-                        + ": is MirrorMaker replicating " + sourceAlias + "->... into this cluster?");
+                throw Messages.badInput("mm2.no-checkpoints-topic", checkpoints, target.bootstrapServers(), sourceAlias);
             }
         }
         Map<String, Object> props = new HashMap<>();
@@ -106,9 +104,7 @@ public final class OffsetTranslation {
         Map<TopicPartition, OffsetAndMetadata> translated =
                 RemoteClusterUtils.translateOffsets(props, sourceAlias, group, CHECKPOINT_READ_TIMEOUT);
         if (translated.isEmpty()) {
-            throw new IllegalArgumentException("no checkpoint for group " + group + " in " + checkpoints + " yet: "
-                    + "has the group committed offsets on " + sourceAlias + " for a replicated topic? MirrorMaker emits "
-                    + "checkpoints every emit.checkpoints.interval.seconds (60 s by default)");
+            throw Messages.badInput("mm2.no-checkpoint", group, checkpoints, sourceAlias);
         }
         Map<String, Long> byPartition = new TreeMap<>();
         translated.forEach((partition, offset) -> byPartition.put(partition.toString(), offset.offset()));

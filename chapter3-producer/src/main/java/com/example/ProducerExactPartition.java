@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import com.example.common.Examples;
 import com.example.common.KafkaSettings;
+import com.example.common.Messages;
 
 /**
  * 3.4.1 프로듀서 API — 파티션 번호를 가진 데이터를 전송하는 프로듀서: a record for an exact partition. A partition
@@ -28,7 +29,7 @@ public class ProducerExactPartition {
     /** Sends {@code key}/{@code value} to partition {@code partitionNo} of {@code topic}. */
     public static void send(KafkaSettings settings, String topic, int partitionNo, String key, String value) {
         if (partitionNo < 0) {
-            throw new IllegalArgumentException("partition number must be 0 or more, got " + partitionNo);
+            throw Messages.badInput("producer.partition-negative", partitionNo);
         }
         Properties configs = settings.producer();
 

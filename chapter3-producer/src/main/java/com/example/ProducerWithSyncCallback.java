@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import com.example.common.Examples;
 import com.example.common.KafkaSettings;
+import com.example.common.Messages;
 
 /**
  * 3.4.1 프로듀서 API — 브로커 정상 전송 여부를 확인하는 프로듀서 (동기): {@code send()} returns a {@code Future};
@@ -51,7 +52,7 @@ public class ProducerWithSyncCallback {
     public static RecordMetadata send(KafkaSettings settings, String topic, String key, String value, String acks)
             throws InterruptedException {
         if (!ACKS_VALUES.contains(acks)) {
-            throw new IllegalArgumentException("acks must be one of 0, 1, all (or -1), got '" + acks + "'");
+            throw Messages.badInput("producer.acks-bad", acks);
         }
         Properties configs = settings.producer();
         configs.put(ProducerConfig.ACKS_CONFIG, acks);

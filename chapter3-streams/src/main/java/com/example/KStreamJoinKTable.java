@@ -14,6 +14,7 @@ import org.apache.kafka.streams.kstream.Materialized;
 import com.example.common.Examples;
 import com.example.common.KafkaSettings;
 import com.example.common.StopSignal;
+import com.example.common.Messages;
 
 /**
  * 3.5.1 스트림즈DSL — 스트림즈DSL - KTable과 KStream을 join(): every order (KStream of {@code order}) is joined
@@ -74,8 +75,7 @@ public class KStreamJoinKTable {
         }
         String protocol = args[0].trim().toLowerCase(Locale.ROOT);
         if (args.length > 1 || !(protocol.equals("classic") || protocol.equals("streams"))) {
-            throw new IllegalArgumentException("unexpected arguments " + String.join(" ", args)
-                    + ": pass nothing, 'classic' or 'streams' (the group protocol), e.g. -Dexec.args=streams");
+            throw Messages.badInput("streams.join.args", String.join(" ", args));
         }
         return protocol;
     }

@@ -36,8 +36,7 @@ public final class BootstrapAddresses {
      */
     public static List<Address> parse(String value, String source) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(source + " is empty: give host:port, e.g. " + source
-                    + "=localhost:9092" + (source.startsWith("-D") ? " (or leave it out for localhost:9092)" : ""));
+            throw Messages.badInput("address.empty", source, source.startsWith("-D") ? Messages.text("address.empty.default") : "");
         }
         List<Address> addresses = new ArrayList<>();
         for (String part : value.split(",", -1)) {
@@ -58,14 +57,11 @@ public final class BootstrapAddresses {
         String port = colon > 0 ? address.substring(colon + 1) : "";
         boolean ipv6 = IPV6.matcher(host).matches();
         if (!ipv6 && !HOST_NAME.matcher(host).matches() || !port.matches("[0-9]{1,5}")) {
-            throw new IllegalArgumentException(source + "=" + printable(whole) + " is not host:port[,host:port...] "
-                    + "(a host name, an IPv4 address or [IPv6], and a port 1-65535): fix " + source
-                    + ", e.g. " + source + "=localhost:9092");
+            throw Messages.badInput("address.malformed", source, printable(whole));
         }
         int number = Integer.parseInt(port);
         if (number < 1 || number > 65535) {
-            throw new IllegalArgumentException(source + "=" + printable(whole) + ": port " + number
-                    + " is out of range (1-65535): fix " + source + ", e.g. " + source + "=localhost:9092");
+            throw Messages.badInput("address.port-range", source, printable(whole), number);
         }
         return new Address(ipv6 ? host.substring(1, host.length() - 1) : host, number);
     }

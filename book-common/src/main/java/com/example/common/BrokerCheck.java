@@ -36,6 +36,11 @@ public final class BrokerCheck {
      * Nothing listening is still said at once: that part is a plain TCP connect.
      */
     public static final String TIMEOUT_PROPERTY = "broker.check.timeout.seconds";
+    /**
+     * The same for every JVM a script or a test starts (children inherit the environment, not system properties):
+     * the test harness sets it for its child JVMs and scripts, so a loaded machine does not fail them.
+     */
+    public static final String TIMEOUT_ENV = "BROKER_CHECK_TIMEOUT_SECONDS";
 
     /** What the default hint recommends for pointing elsewhere, in the reader's language. */
     public static String pointElsewhere() {
@@ -59,12 +64,23 @@ public final class BrokerCheck {
     private BrokerCheck() {
     }
 
-    /** {@link #DEFAULT_TIMEOUT}, or what {@code -Dbroker.check.timeout.seconds} says (a bad value: one line naming it). */
+    /**
+     * {@link #DEFAULT_TIMEOUT}, or what {@code -Dbroker.check.timeout.seconds} says, else the environment variable
+     * {@code BROKER_CHECK_TIMEOUT_SECONDS} (a bad value: one line naming it).
+     */
     public static Duration defaultTimeout() {
-        String value = System.getProperty(TIMEOUT_PROPERTY);
-        if (value == null || value.isBlank()) {
-            return DEFAULT_TIMEOUT;
+        return timeout(System.getProperty(TIMEOUT_PROPERTY), System.getenv(TIMEOUT_ENV));
+    }
+
+    /** The property wins over the environment variable; an empty one counts as unset. */
+    static Duration timeout(String property, String env) {
+        if (property != null && !property.isBlank()) {
+            return seconds(property, "-D" + TIMEOUT_PROPERTY);
         }
+        return env == null || env.isBlank() ? DEFAULT_TIMEOUT : seconds(env, TIMEOUT_ENV);
+    }
+
+    private static Duration seconds(String value, String setting) {
         try {
             int seconds = Integer.parseInt(value.trim());
             if (seconds >= 1 && seconds <= 60) {
@@ -73,8 +89,7 @@ public final class BrokerCheck {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw new IllegalArgumentException("-D" + TIMEOUT_PROPERTY + " must be a whole number of seconds from 1 to "
-                + "60, got '" + value + "'");
+        throw Messages.badInput("broker.check.timeout.bad", setting, value);
     }
 
     /** Checks {@code settings} with {@link #defaultTimeout()}. */

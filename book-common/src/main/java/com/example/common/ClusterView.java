@@ -239,8 +239,7 @@ public class ClusterView implements AutoCloseable {
     public List<ConsumerRecord<String, String>> consume(String topic, int count, Duration timeout) {
         List<ConsumerRecord<String, String>> records = read(topic, count, timeout);
         if (records.size() < count) {
-            throw new IllegalStateException("expected at least " + count + " records in " + topic + " within "
-                    + timeout.toSeconds() + " s, read " + records.size() + ": " + records);
+            throw Messages.failure("view.too-few-records", count, topic, timeout.toSeconds(), records.size(), records);
         }
         return records;
     }

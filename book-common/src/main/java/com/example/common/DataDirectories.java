@@ -44,11 +44,10 @@ public final class DataDirectories {
             return dir;
         }
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new IllegalArgumentException(dir + " is a file, not a directory: choose a directory for the data");
+            throw Messages.badInput("data-dir.is-file", dir);
         }
         if (Files.isDirectory(dir) && !isEmpty(dir)) {
-            throw new IllegalArgumentException(dir + " already holds files this project did not make (no " + MARKER
-                    + " in it): choose a new or empty directory, so nothing of yours is overwritten or deleted");
+            throw Messages.badInput("data-dir.not-ours", dir, MARKER);
         }
         try {
             Files.createDirectories(dir);
@@ -87,8 +86,7 @@ public final class DataDirectories {
             return;
         }
         if (!isOwned(dir)) {
-            throw new IllegalArgumentException("refusing to delete " + dir + ": this project did not make it (no "
-                    + MARKER + " in it); delete it yourself if you are sure, or choose another directory");
+            throw Messages.badInput("data-dir.refuse-delete", dir, MARKER);
         }
         List<Path> paths;
         try (Stream<Path> walk = Files.walk(dir)) {

@@ -56,7 +56,7 @@ public final class InProcessTool {
         try {
             main = Class.forName(mainClass).getMethod("main", String[].class);
         } catch (ClassNotFoundException | NoSuchMethodException e) {
-            throw new IllegalArgumentException("no tool class " + mainClass + " on the classpath (" + e + ")", e);
+            throw Messages.badInput(e, "tool.no-class", mainClass, e);
         }
         synchronized (ONE_AT_A_TIME) {
             Lines lines = new Lines(onLine);

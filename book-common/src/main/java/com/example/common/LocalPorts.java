@@ -64,8 +64,7 @@ public final class LocalPorts {
      */
     public static void requireFree(int port, String what, String hint) {
         if (!isFree(port)) {
-            throw new IllegalStateException("port " + port + " (" + what + ") is already in use on 127.0.0.1: "
-                    + hint);
+            throw Messages.failure("port.in-use", port, what, hint);
         }
     }
 }

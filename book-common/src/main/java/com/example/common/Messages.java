@@ -56,6 +56,7 @@ public final class Messages {
         return switch (value.trim().toLowerCase(Locale.ROOT)) {
             case "ko" -> Lang.KO;
             case "en" -> Lang.EN;
+            // both languages: the reader's language is what is being refused
             default -> throw new IllegalArgumentException(setting + " must be ko (한국어) or en (English), got '"
                     + value + "'");
         };
@@ -80,6 +81,29 @@ public final class Messages {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("no message '" + key + "' in " + BUNDLE + "_" + lang.locale(), e);
         }
+    }
+
+    /**
+     * Bad input the reader can fix, in the reader's language: an {@link IllegalArgumentException} whose message is
+     * {@code key}'s text (the examples print it as one line, {@code 오류: ...} / {@code error: ...}, exit code 1).
+     */
+    public static IllegalArgumentException badInput(String key, Object... args) {
+        return new IllegalArgumentException(text(key, args));
+    }
+
+    /** {@link #badInput(String, Object...)} keeping its {@code cause} (for the stack trace in a test report). */
+    public static IllegalArgumentException badInput(Throwable cause, String key, Object... args) {
+        return new IllegalArgumentException(text(key, args), cause);
+    }
+
+    /** A failure the reader sees (not bad input), in the reader's language: {@code key}'s text. */
+    public static IllegalStateException failure(String key, Object... args) {
+        return new IllegalStateException(text(key, args));
+    }
+
+    /** {@link #failure(String, Object...)} keeping its {@code cause} (for the stack trace in a test report). */
+    public static IllegalStateException failure(Throwable cause, String key, Object... args) {
+        return new IllegalStateException(text(key, args), cause);
     }
 
     /** Every message of {@code lang} (for the test that both languages have the same keys). */

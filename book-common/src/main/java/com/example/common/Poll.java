@@ -30,8 +30,7 @@ public final class Poll {
             }
             last = value;
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("timed out after " + timeout.toSeconds() + " s waiting for " + what
-                        + "; last seen: " + last);
+                throw Messages.failure("poll.timed-out", timeout.toSeconds(), what, last);
             }
             Thread.sleep(INTERVAL.toMillis());
         }

@@ -111,8 +111,7 @@ public final class ToolLauncher {
                 return Optional.of(new AddressOption(option.get(), arg.substring(eq + 1)));
             }
             if (i + 1 >= toolArgs.length || toolArgs[i + 1].startsWith("--")) {
-                throw new IllegalArgumentException(option.get() + " needs a value: " + option.get()
-                        + " localhost:9092");
+                throw Messages.badInput("option.needs-value", option.get());
             }
             return Optional.of(new AddressOption(option.get(), toolArgs[i + 1]));
         }

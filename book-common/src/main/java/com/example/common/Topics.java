@@ -50,8 +50,7 @@ public final class Topics {
                 created.getValue().get();
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof TopicExistsException)) {
-                    throw new IllegalStateException("cannot create topic " + created.getKey() + ": "
-                            + e.getCause().getMessage(), e.getCause());
+                    throw Messages.failure(e.getCause(), "topics.cannot-create", created.getKey(), e.getCause().getMessage());
                 }
             }
         }
@@ -80,8 +79,7 @@ public final class Topics {
             }
             Thread.sleep(50);
         }
-        throw new IllegalStateException("topics " + names + " have no leader after " + READY_TIMEOUT.toSeconds()
-                + " s" + (last == null ? "" : ": " + last.getCause().getMessage()));
+        throw Messages.failure("topics.no-leader", names, READY_TIMEOUT.toSeconds(), last == null ? "" : ": " + last.getCause().getMessage());
     }
 
     /** {@code name → partition count}, for log lines. */

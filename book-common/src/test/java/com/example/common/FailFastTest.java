@@ -81,8 +81,11 @@ class FailFastTest {
     @Test
     void theCheckWaitsThreeSecondsUnlessBrokerCheckTimeoutSecondsSaysOtherwiseAndABadValueIsOneLine() {
         try {
-            System.clearProperty(BrokerCheck.TIMEOUT_PROPERTY);
-            assertThat(BrokerCheck.defaultTimeout()).isEqualTo(Duration.ofSeconds(3));
+            assertThat(BrokerCheck.timeout(null, null)).isEqualTo(Duration.ofSeconds(3));
+            assertThat(BrokerCheck.timeout(null, "")).as("an empty variable is unset").isEqualTo(Duration.ofSeconds(3));
+            assertThat(BrokerCheck.timeout(null, "20")).as("BROKER_CHECK_TIMEOUT_SECONDS").isEqualTo(Duration.ofSeconds(20));
+            assertThat(BrokerCheck.timeout("5", "20")).as("the property wins").isEqualTo(Duration.ofSeconds(5));
+            assertThatThrownBy(() -> BrokerCheck.timeout(null, "x")).hasMessageStartingWith("BROKER_CHECK_TIMEOUT_SECONDS must");
             System.setProperty(BrokerCheck.TIMEOUT_PROPERTY, "15");
             assertThat(BrokerCheck.defaultTimeout()).isEqualTo(Duration.ofSeconds(15));
             System.setProperty(BrokerCheck.TIMEOUT_PROPERTY, "0");

@@ -72,15 +72,34 @@ class MessagesTest {
         assertThat(Messages.text("error", "x")).isEqualTo("error: x");
     }
 
-    /** The value's conversions in order, without %n and %% (they take no argument). */
+    /**
+     * The value's conversions by the argument each one takes ({@code 1:%s}, {@code 2:%d} ...), without %n and %%
+     * (they take no argument): Korean may put the arguments in another order ({@code %2$s ... %1$s}), but each
+     * argument is converted the same way in both languages.
+     */
     private static List<String> placeholders(String pattern) {
         Matcher m = PLACEHOLDER.matcher(pattern);
-        List<String> conversions = new ArrayList<>();
+        java.util.Set<String> conversions = new java.util.TreeSet<>();
+        int next = 1;
         while (m.find()) {
             if (!m.group().equals("%n") && !m.group().equals("%%")) {
-                conversions.add(m.group());
+                int index = m.group(1) != null ? Integer.parseInt(m.group(1).replace("$", "")) : next++;
+                conversions.add(index + ":" + m.group().replaceFirst("^%\\d+\\$", "%"));
             }
         }
-        return conversions;
+        return new ArrayList<>(conversions);
+    }
+
+    /** Every message formats in both languages with arguments of its kinds (no mixed-up or missing argument). */
+    @Test
+    void everyMessageFormatsInBothLanguages() {
+        for (Lang lang : Lang.values()) {
+            ResourceBundle bundle = Messages.bundle(lang);
+            for (String key : Collections.list(bundle.getKeys())) {
+                Object[] args = placeholders(bundle.getString(key)).stream()
+                        .map(p -> p.endsWith("d") ? (Object) 1 : p.endsWith("f") ? (Object) 1.0 : "x").toArray();
+                assertThat(Messages.text(lang, key, args)).as(lang + " " + key).doesNotContain("%s", "%d");
+            }
+        }
     }
 }

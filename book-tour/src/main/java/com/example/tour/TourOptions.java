@@ -99,8 +99,7 @@ public record TourOptions(List<String> sections, boolean pause, boolean ci, bool
                     for (String s : value(words, ++i, word).split(",")) {
                         String section = s.trim();
                         if (!section.matches("\\d+(\\.\\d+)*")) {
-                            throw new IllegalArgumentException("--section takes chapter or section numbers such as "
-                                    + "2, 2.2.3, 3.4.2 (got '" + s + "')\n" + USAGE);
+                            throw Messages.badInput("tour.section.bad", s, USAGE);
                         }
                         sections.add(section);
                     }
@@ -115,7 +114,7 @@ public record TourOptions(List<String> sections, boolean pause, boolean ci, bool
                 case "--verbose", "-v" -> verbose = true;
                 case "--lang" -> lang = Messages.parse(value(words, ++i, word), word);
                 case "--help", "-h" -> throw new IllegalArgumentException(USAGE);
-                default -> throw new IllegalArgumentException("unknown option '" + word + "'\n" + USAGE);
+                default -> throw Messages.badInput("tour.option.unknown", word, USAGE);
             }
         }
         return new TourOptions(sections, pause, ci, list, external, second, port, timeout, verbose,
@@ -124,7 +123,7 @@ public record TourOptions(List<String> sections, boolean pause, boolean ci, bool
 
     private static String value(List<String> words, int i, String option) {
         if (i >= words.size() || words.get(i).startsWith("--")) {
-            throw new IllegalArgumentException(option + " needs a value\n" + USAGE);
+            throw Messages.badInput("tour.option.needs-value", option, USAGE);
         }
         return words.get(i);
     }

@@ -99,7 +99,7 @@ final class LocalClusterConsole {
 
     private static int nodeId(String[] words) {
         if (words.length != 2 || !words[1].matches("\\d{1,9}")) {
-            throw new IllegalArgumentException(words[0] + " needs a node id, e.g. '" + words[0] + " 2'");
+            throw Messages.badInput("local.console.needs-id", words[0]);
         }
         return Integer.parseInt(words[1]);
     }

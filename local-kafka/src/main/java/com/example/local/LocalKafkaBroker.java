@@ -28,6 +28,7 @@ import com.example.common.BrokerUnreachableException;
 import com.example.common.DataDirectories;
 import com.example.common.KafkaSettings;
 import com.example.common.LocalPorts;
+import com.example.common.Messages;
 
 /**
  * A real single-node Kafka cluster (KRaft, one node that is both broker and controller), started in this JVM
@@ -272,13 +273,12 @@ public final class LocalKafkaBroker implements AutoCloseable {
             }
         }
         stop();
-        throw new IllegalStateException("local broker did not become ready in " + READY_TIMEOUT, last);
+        throw Messages.failure(last, "local.not-ready", READY_TIMEOUT);
     }
 
     /** Refuses, in one line naming the port, when something already listens there on 127.0.0.1. */
     static void requireFree(int port, String what) {
-        LocalPorts.requireFree(port, what, "is another Kafka running? Stop it, or choose another port "
-                + "(--port / --controller-port).");
+        LocalPorts.requireFree(port, what, Messages.text("port.in-use.local-kafka"));
     }
 
     /** A data directory that local-kafka wrote before markers existed: its server.properties has our header. */

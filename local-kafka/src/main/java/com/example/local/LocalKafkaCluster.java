@@ -17,6 +17,7 @@ import com.example.common.ClusterNodes;
 import com.example.common.DataDirectories;
 import com.example.common.KafkaSettings;
 import com.example.common.LocalPorts;
+import com.example.common.Messages;
 
 /**
  * 3.1 카프카 브로커·클러스터·주키퍼 on a real cluster: N Kafka 4.3.1 brokers (node ids 1..N) and a KRaft quorum of
@@ -85,10 +86,10 @@ public final class LocalKafkaCluster implements ClusterNodes, AutoCloseable {
      */
     public static LocalKafkaCluster start(int brokerCount, int firstPort, Map<String, String> brokerProperties) {
         if (brokerCount < 1) {
-            throw new IllegalArgumentException("--brokers needs 1 or more, got " + brokerCount);
+            throw Messages.badInput("local.brokers.none", brokerCount);
         }
         if (firstPort != 0 && firstPort + brokerCount - 1 > 65535) {
-            throw new IllegalArgumentException("--port " + firstPort + " leaves no room for " + brokerCount + " brokers");
+            throw Messages.badInput("local.port.no-room", firstPort, brokerCount);
         }
         for (int port = firstPort; firstPort != 0 && port < firstPort + brokerCount; port++) {
             LocalKafkaBroker.requireFree(port, "broker"); // every port before any node starts: one line, no cleanup
@@ -185,8 +186,7 @@ public final class LocalKafkaCluster implements ClusterNodes, AutoCloseable {
     public LocalKafkaBroker node(int id) {
         LocalKafkaBroker node = brokers.containsKey(id) ? brokers.get(id) : controllers.get(id);
         if (node == null) {
-            throw new IllegalArgumentException("no node " + id + ": brokers are " + brokers.keySet()
-                    + ", controllers " + controllers.keySet());
+            throw Messages.badInput("local.no-node", id, brokers.keySet(), controllers.keySet());
         }
         return node;
     }

@@ -117,7 +117,7 @@ public final class LocalKafkaMain {
                     case "--brokers" -> o.brokers = brokerCount(value(args, ++i, arg));
                     case "--stop-with-parent" -> o.stopWithParent = true;
                     case "--help", "-h" -> o.help = true;
-                    default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
+                    default -> throw Messages.badInput("option.unknown", arg);
                 }
             }
             if (o.controllerPort < 0) {
@@ -131,14 +131,14 @@ public final class LocalKafkaMain {
 
         private static int brokerCount(String v) {
             if (!v.matches("[1-9]")) {
-                throw new IllegalArgumentException("--brokers needs a number from 1 to 9, got '" + v + "'");
+                throw Messages.badInput("local.brokers.bad", v);
             }
             return Integer.parseInt(v);
         }
 
         private static String value(List<String> args, int i, String option) {
             if (i >= args.size() || args.get(i).startsWith("--")) { // "--brokers --fresh": the value is missing
-                throw new IllegalArgumentException(option + " needs a value");
+                throw Messages.badInput("option.needs-a-value", option);
             }
             return args.get(i);
         }
@@ -152,7 +152,7 @@ public final class LocalKafkaMain {
                 }
                 return n;
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(option + " needs a port number (0-65535), got '" + v + "'");
+                throw Messages.badInput("option.needs-port", option, v);
             }
         }
     }

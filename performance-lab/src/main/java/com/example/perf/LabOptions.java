@@ -2,6 +2,7 @@ package com.example.perf;
 
 import java.nio.file.Path;
 import java.util.function.Function;
+import com.example.common.Messages;
 
 /**
  * The lab's knobs, all system properties so one {@code exec:java} command line sets them
@@ -31,8 +32,7 @@ public record LabOptions(long records, long tunedRecords, int recordSize, long s
         requirePositive("lab.consumerRecords", consumerRecords);
         requirePositive("lab.consumerSyncRecords", consumerSyncRecords);
         if (Math.max(records, Math.max(tunedRecords, consumerRecords)) > 100_000_000) {
-            throw new IllegalArgumentException("lab.records, lab.tunedRecords and lab.consumerRecords must be at most "
-                    + "100000000 (every record is held in memory for the latency percentiles)");
+            throw Messages.badInput("lab.too-many-records");
         }
     }
 

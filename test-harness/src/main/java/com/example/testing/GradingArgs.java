@@ -25,7 +25,7 @@ record GradingArgs(List<Exercise> exercises, Lang lang, Target target) {
             String arg = args[i];
             if (arg.equals("--lang")) {
                 if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException("--lang needs ko or en, e.g. --lang en");
+                    throw Messages.badInput("grading.lang-needs-value");
                 }
                 lang = Messages.parse(args[++i], "--lang");
             } else if (arg.startsWith("--lang=")) {

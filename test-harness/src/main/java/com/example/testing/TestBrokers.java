@@ -27,6 +27,7 @@ import com.example.common.BrokerUnreachableException;
 import com.example.common.KafkaSettings;
 import com.example.local.LocalKafkaBroker;
 import com.example.local.LocalKafkaCluster;
+import com.example.common.Messages;
 
 /**
  * Starts the broker the tests use, chosen by the system property {@code kafka.broker}:
@@ -96,8 +97,7 @@ public final class TestBrokers {
             case TESTCONTAINERS -> startTestcontainers();
             case EXTERNAL -> external(KafkaSettings.fromEnvironment());
             case ZOOKEEPER -> startZooKeeper();
-            default -> throw new IllegalArgumentException("unknown -D" + MODE_PROPERTY + "=" + mode
-                    + ": use local (default), testcontainers or external (or zookeeper: Kafka 3.9 with ZooKeeper)");
+            default -> throw Messages.badInput("harness.unknown-mode", MODE_PROPERTY, mode);
         };
     }
 
@@ -183,11 +183,7 @@ public final class TestBrokers {
         try {
             container.start();
         } catch (RuntimeException e) {
-            throw new IllegalStateException("-D" + MODE_PROPERTY + "=" + TESTCONTAINERS + ": Docker answers, but "
-                    + kafkaImage() + " did not start (" + rootMessage(e) + "). Without a registry: build the image"
-                    + " with scripts/kafka-image/build.sh, pass -D" + IMAGE_PROPERTY + "=kafka-book-java/kafka:"
-                    + LocalKafkaBroker.KAFKA_VERSION + " and set TESTCONTAINERS_RYUK_DISABLED=true"
-                    + " (or run scripts/testcontainers-verify.sh)", e);
+            throw Messages.failure(e, "harness.image-did-not-start", MODE_PROPERTY, TESTCONTAINERS, kafkaImage(), rootMessage(e), IMAGE_PROPERTY, LocalKafkaBroker.KAFKA_VERSION);
         }
     }
 
@@ -232,8 +228,7 @@ public final class TestBrokers {
                 return;
             } catch (BrokerUnreachableException e) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("the broker at " + settings.bootstrapServers()
-                            + " did not answer Kafka requests within " + timeout.toSeconds() + " s: " + e.getMessage(), e);
+                    throw Messages.failure(e, "harness.broker-silent", settings.bootstrapServers(), timeout.toSeconds(), e.getMessage());
                 }
             }
         }

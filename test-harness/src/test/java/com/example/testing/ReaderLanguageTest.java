@@ -1,0 +1,48 @@
+package com.example.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue #31 item 9: bad input reaches a Korean reader in Korean. Every message a reader can be refused with comes
+ * from book-common's message bundles ({@code Messages.badInput(key, ...)}), never from an English sentence in the
+ * code; book-common's MessagesTest checks both languages hold each key with the same arguments. (zookeeper-kafka
+ * runs Kafka 3.9 in a JVM of its own, without book-common: its few lines stay English, as its README says.)
+ */
+class ReaderLanguageTest {
+
+    private static final Path ROOT = Path.of("..");
+    /** An exception the reader sees as one line, made from a string literal. */
+    private static final Pattern ENGLISH_REFUSAL =
+            Pattern.compile("new (IllegalArgumentException|BrokerUnreachableException)\\(\\s*\"");
+
+    @Test
+    void noBadInputIsRefusedWithAnEnglishSentenceInTheCode() throws IOException {
+        List<Path> sources;
+        try (Stream<Path> files = Files.walk(ROOT, 9)) {
+            sources = files.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> p.toString().replace('\\', '/').contains("/src/main/java/"))
+                    .filter(p -> !p.toString().contains("zookeeper-kafka")).toList();
+        }
+        assertThat(sources).hasSizeGreaterThan(100);
+        assertThat(sources).allSatisfy(source -> assertThat(ENGLISH_REFUSAL.matcher(read(source)).find())
+                .as("%s refuses input with an English literal: use Messages.badInput(key, ...)", source).isFalse());
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
