@@ -48,7 +48,18 @@ fi
 # Logging: slf4j-simple reads the first simplelogger.properties on the classpath, so the log config
 # directory goes in front of the jars.
 log_config_dir=${KAFKA_LOG_CONFIG_DIR:-"$module_dir/config/log/tools"}
-classpath="$log_config_dir:$classes_dir:$(<"$classpath_file")"
+
+# Git Bash (and Cygwin) on Windows run Windows' java: it reads a classpath of C:\... paths split by ';', which is
+# what Maven wrote to classpath.txt there; the two directories in front are turned into that form too.
+case "$(uname -s)" in
+  MINGW* | MSYS* | CYGWIN*)
+    separator=';'
+    log_config_dir=$(cygpath -w "$log_config_dir")
+    classes_dir=$(cygpath -w "$classes_dir")
+    ;;
+  *) separator=':' ;;
+esac
+classpath="$log_config_dir$separator$classes_dir$separator$(<"$classpath_file")"
 
 if [[ -n "${JAVA_HOME:-}" ]]; then
   java="$JAVA_HOME/bin/java"

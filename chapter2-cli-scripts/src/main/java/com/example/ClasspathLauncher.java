@@ -27,7 +27,10 @@ import java.util.List;
  *
  * <pre>
  * ClasspathLauncher &lt;classpath file&gt; &lt;log config dir&gt; &lt;main class&gt; [arguments...]
+ * ClasspathLauncher --fresh &lt;classpath file&gt; &lt;pom.xml&gt;   exit 0 when the file is there and newer than the pom
  * </pre>
+ * The second form is the .cmd's "resolve again?" question, which the .sh asks with {@code -nt}: cmd.exe cannot
+ * compare two files' times.
  */
 public final class ClasspathLauncher {
 
@@ -37,6 +40,9 @@ public final class ClasspathLauncher {
     }
 
     public static void main(String[] args) throws Throwable {
+        if (args.length == 3 && args[0].equals("--fresh")) {
+            System.exit(isFresh(Path.of(args[1]), Path.of(args[2])) ? 0 : 1);
+        }
         if (args.length < 3) {
             System.err.println("usage: ClasspathLauncher <classpath file> <log config dir> <main class> [arguments...]");
             System.exit(1);
@@ -56,6 +62,16 @@ public final class ClasspathLauncher {
                     .invoke(null, (Object) Arrays.copyOfRange(args, 2, args.length));
         } catch (InvocationTargetException e) {
             throw e.getCause();
+        }
+    }
+
+    /** Whether {@code classpathFile} is there, not empty, and not older than {@code pom} (Maven wrote it since). */
+    static boolean isFresh(Path classpathFile, Path pom) {
+        try {
+            return Files.size(classpathFile) > 0
+                    && Files.getLastModifiedTime(classpathFile).compareTo(Files.getLastModifiedTime(pom)) >= 0;
+        } catch (IOException missing) {
+            return false;
         }
     }
 

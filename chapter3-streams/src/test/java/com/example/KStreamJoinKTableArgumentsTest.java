@@ -22,7 +22,7 @@ class KStreamJoinKTableArgumentsTest {
     @Test
     void anythingElseIsRejectedWithAHint() {
         assertThatIllegalArgumentException().isThrownBy(() -> KStreamJoinKTable.groupProtocol(new String[] {"consumer"}))
-                .withMessageContaining("'classic' or 'streams'").withMessageContaining("-Dexec.args=streams");
+                .withMessageContaining("'classic' or 'streams'").withMessageContaining("\"-Dexec.args=streams\"");
         assertThatIllegalArgumentException().isThrownBy(
                 () -> KStreamJoinKTable.groupProtocol(new String[] {"streams", "extra"}));
     }

@@ -40,9 +40,9 @@ public final class Exercises {
             return Messages.text(lang, "exercise." + id + ".title");
         }
 
-        /** The command that grades it, from the project's root. */
+        /** The command that grades it, from the project's root, as the reader types it on this OS. */
         public String command() {
-            return "./mvnw -q -pl " + module + " test-compile exec:java@grade -Dexec.args=" + id;
+            return ReaderCommand.forThisOs("./mvnw -q -pl " + module + " test-compile exec:java@grade -Dexec.args=" + id);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.example.common.Messages;
+import com.example.common.ReaderCommand;
 import com.example.common.Messages.Lang;
 import com.example.local.LocalKafkaBroker;
 import com.example.tour.StepResult.Status;
@@ -60,7 +61,7 @@ final class TourPrinter {
         out.println();
         out.printf("[%d/%d] %s %s%n", number, total, step.section(), step.heading());
         wrapped(text("tour.label.what"), step.about(lang));
-        wrapped("  $", step.command());
+        wrapped("  $", ReaderCommand.forThisOs(step.command()));
         if (showExercise) {
             step.exercise().ifPresent(exercise -> wrapped(text("tour.label.exercise"), text("tour.exercise",
                     exercise.title(lang), exercise.minutes(), exercise.stub(), exercise.command())));
@@ -107,7 +108,7 @@ final class TourPrinter {
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
             out.printf("%3d. %-6s %s%n", i + 1, step.section(), step.heading());
-            out.printf("%13s$ %s%n", "", step.command().split("\n")[0]);
+            out.printf("%13s$ %s%n", "", ReaderCommand.forThisOs(step.command().split("\n")[0]));
         }
     }
 

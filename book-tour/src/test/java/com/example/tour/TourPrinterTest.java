@@ -34,9 +34,9 @@ class TourPrinterTest {
         String english = print(Lang.EN, printer -> printer.header(1, 44, PRODUCER, false));
 
         assertThat(korean).contains("[1/44] 3.4.1 프로듀서 API — 카프카 프로듀서 프로젝트 생성", "  내용 SimpleProducer가",
-                "키 없이", PRODUCER.command());
+                "키 없이", com.example.common.ReaderCommand.forThisOs(PRODUCER.command()));
         assertThat(english).contains("[1/44] 3.4.1 프로듀서 API — 카프카 프로듀서 프로젝트 생성",
-                "  what SimpleProducer sends one record", PRODUCER.command());
+                "  what SimpleProducer sends one record", com.example.common.ReaderCommand.forThisOs(PRODUCER.command()));
     }
 
     /** Issue #20: an instructor pausing at a step sees the exercise that has students write its listing. */
@@ -50,7 +50,8 @@ class TourPrinterTest {
 
         assertThat(paused).contains("  연습 메시지 키를 가진 데이터를 전송하는 프로듀서 (약 10분)",
                 "com.example.exercise.ProducerWithKeyValue",
-                "./mvnw -q -pl chapter3-producer test-compile exec:java@grade -Dexec.args=key-producer");
+                com.example.common.ReaderCommand.forThisOs(
+                        "./mvnw -q -pl chapter3-producer test-compile exec:java@grade \"-Dexec.args=key-producer\""));
         assertThat(notPaused).doesNotContain("exec:java@grade");
         assertThat(TourSteps.all().stream().flatMap(step -> step.exercise().stream()).map(e -> e.id()))
                 .as("every exercise is shown at one step").hasSameElementsAs(

@@ -31,8 +31,8 @@ class GradingArgsTest {
     @Test
     void anExerciseOfAnotherModuleSaysWhereItIsAndHowToGradeIt() {
         assertThatThrownBy(() -> GradingArgs.parse(new String[] {"sync-commit", "--lang", "en"}))
-                .hasMessage("exercise 'sync-commit' is in module chapter3-consumer: ./mvnw -q -pl chapter3-consumer "
-                        + "test-compile exec:java@grade -Dexec.args=sync-commit");
+                .hasMessage("exercise 'sync-commit' is in module chapter3-consumer: " + com.example.common.ReaderCommand
+                        .forThisOs("./mvnw -q -pl chapter3-consumer test-compile exec:java@grade -Dexec.args=sync-commit"));
     }
 
     @Test
