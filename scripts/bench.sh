@@ -7,6 +7,8 @@
 #   scripts/bench.sh                 # examples, broker, cluster, tour (about 3 minutes)
 #   scripts/bench.sh --verify        # also a clean clone's ./mvnw -B verify, run twice (about 8 more minutes)
 #   scripts/bench.sh --labs          # also both labs at small sizes (about 2 more minutes)
+#   scripts/bench.sh --readme ...    # also writes the table into README.md and README.en.md (between the
+#                                    # <!-- bench --> markers): the READMEs' speed numbers come from here only
 #
 # The examples run as `java -cp <module classpath> <class>` (what exec:java runs, without Maven's own start-up,
 # which is the same for every example and is shown once as "maven start"). Targets are #18's. Needs bash, a JDK
@@ -17,12 +19,14 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 verify=false
 labs=false
+readme=false
 for arg in "$@"; do
   case "$arg" in
     --verify) verify=true ;;
     --labs) labs=true ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
-    *) echo "bench: unknown option '$arg' (--verify, --labs)" >&2; exit 2 ;;
+    --readme) readme=true ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    *) echo "bench: unknown option '$arg' (--verify, --labs, --readme)" >&2; exit 2 ;;
   esac
 done
 
@@ -173,8 +177,22 @@ if $verify; then
   done
 fi
 
+table() {
+  echo "bench on $(uname -sm), $(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?') cores, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime | sed 's/.*load averages*: //')"
+  printf '| %-48s | %9s | %-8s |\n' "what" "time" "target"
+  printf '|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..50})" "$(printf -- '-%.0s' {1..11})" "$(printf -- '-%.0s' {1..10})"
+  printf '%s\n' "${rows[@]}"
+}
 echo
-echo "bench on $(uname -sm), $(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?') cores, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime | sed 's/.*load averages*: //')"
-printf '| %-48s | %9s | %-8s |\n' "what" "time" "target"
-printf '|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..50})" "$(printf -- '-%.0s' {1..11})" "$(printf -- '-%.0s' {1..10})"
-printf '%s\n' "${rows[@]}"
+table | tee "$work/table.txt"
+
+# --readme: the table replaces what is between "<!-- bench -->" and "<!-- /bench -->" in both READMEs
+if $readme; then
+  for file in README.md README.en.md; do
+    awk -v table="$work/table.txt" '
+      /^<!-- bench -->$/ { print; print "```"; while ((getline line < table) > 0) print line; print "```"; skip = 1; next }
+      /^<!-- \/bench -->$/ { skip = 0 }
+      !skip { print }' "$file" > "$work/readme" && cat "$work/readme" > "$file"
+    echo "bench: wrote the table into $file" >&2
+  done
+fi

@@ -7,7 +7,7 @@
 #   bin/zookeeper-shell.sh localhost:2181 get /controller      # {"version":2,"brokerid":0,"timestamp":"..."}
 #   bin/zookeeper-shell.sh localhost:2181                      # interactive (help, ls /, quit)
 #
-# The classpath is this module's Kafka 3.9.1 / ZooKeeper 3.8.4 jars, written by Maven to
+# The classpath is this module's Kafka 3.9.2 / ZooKeeper 3.8.4 jars, written by Maven to
 # target/zookeeper-kafka.classpath (resolved again when pom.xml is newer than that file).
 set -euo pipefail
 
@@ -36,8 +36,14 @@ else
   java=java
 fi
 
+# Git Bash (and Cygwin) on Windows run Windows' java: a ';' classpath of C:\... paths, as Maven wrote the file there.
+classes_dir="$module_dir/target/classes"
+separator=':'
+case "$(uname -s)" in
+  MINGW* | MSYS* | CYGWIN*) separator=';'; classes_dir=$(cygpath -w "$classes_dir") ;;
+esac
 # Only the shell's own output on stdout: ZooKeeper's client chatter is logged at WARN and above.
 exec "$java" -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   -Dorg.slf4j.simpleLogger.logFile=System.err \
-  -cp "$module_dir/target/classes:$(<"$classpath_file")" \
+  -cp "$classes_dir$separator$(<"$classpath_file")" \
   org.apache.zookeeper.ZooKeeperMainWithTlsSupportForKafka -server "$@"

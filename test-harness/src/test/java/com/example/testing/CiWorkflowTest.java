@@ -42,7 +42,30 @@ class CiWorkflowTest {
         assertThat(verify.get("runs-on")).isEqualTo("${{ matrix.os }}");
         assertThat(((Map<String, Object>) verify.get("strategy")).get("fail-fast")).isEqualTo(false);
         List<String> commands = runs(verify);
-        assertThat(commands).contains("mvnw.cmd -B -ntp verify", "./mvnw -B -ntp verify");
+        assertThat(commands).contains(".\\mvnw.cmd -B -ntp verify", "./mvnw -B -ntp verify");
+    }
+
+    /**
+     * Issue #31 item 8: the Windows job checks out where a reader's home is (a space, a ")" and Hangul), and runs
+     * chapter 2's launchers from a clean state in cmd and in PowerShell, so they resolve their classpath themselves.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void windowsRunsTheLaunchersFromACleanStateUnderAReadersPath() {
+        Map<String, Object> verify = jobs.get("verify");
+        String path = (String) ((Map<String, Object>) ((Map<String, Object>) verify.get("defaults")).get("run"))
+                .get("working-directory");
+        assertThat(path).contains(" ", ")").containsPattern("[가-힣]");
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) verify.get("steps");
+        assertThat(steps).anySatisfy(step -> assertThat(step.get("with"))
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP).containsEntry("path", path));
+        List<String> launcherSteps = steps.stream().filter(step -> String.valueOf(step.get("name")).startsWith("launchers"))
+                .map(step -> step.get("shell") + ": " + step.get("run")).toList();
+        assertThat(launcherSteps).hasSize(2);
+        assertThat(launcherSteps.get(0)).startsWith("cmd: ").contains("rmdir /s /q chapter2-cli-scripts\\target",
+                "bin\\windows\\kafka-topics.cmd");
+        assertThat(launcherSteps.get(1)).startsWith("powershell: ").contains("Remove-Item", "bin\\windows\\kafka-topics.cmd",
+                ".\\mvnw.cmd", "\"-Dexec.args=--list\"");
     }
 
     @Test

@@ -60,7 +60,7 @@ public final class ZooKeeperModeBroker implements AutoCloseable {
         return server.config().brokerId();
     }
 
-    /** Kafka's version, e.g. {@code 3.9.1}. */
+    /** Kafka's version, e.g. {@code 3.9.2}. */
     public static String version() {
         return AppInfoParser.getVersion();
     }

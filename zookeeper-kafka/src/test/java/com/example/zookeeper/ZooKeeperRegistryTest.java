@@ -42,7 +42,7 @@ class ZooKeeperRegistryTest {
             String brokerReady = brokerStep.start();
             String bootstrap = value(brokerReady, "bootstrap.servers");
             assertThat(brokerReady).startsWith("Kafka broker ready: bootstrap.servers=localhost:")
-                    .contains("broker.id=0", "Kafka 3.9.1", "ZooKeeper 3.8.4");
+                    .contains("broker.id=0", "Kafka 3.9.2", "ZooKeeper 3.8.4");
 
             try (ZooKeeper zk = connect(zookeeperConnect)) {
                 // the broker's registration: broker.id 0 from the book's server.properties, its advertised endpoint
@@ -88,7 +88,7 @@ class ZooKeeperRegistryTest {
     @Test
     void versionsAreTheZooKeeperEraOnes() {
         assertThat(ZooKeeperNode.version()).isEqualTo("3.8.4");
-        assertThat(ZooKeeperModeBroker.version()).isEqualTo("3.9.1");
+        assertThat(ZooKeeperModeBroker.version()).isEqualTo("3.9.2");
         assertThat(Set.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)))
                 .noneMatch(jar -> jar.matches(".*kafka[^/]*-4\\.[0-9.]+\\.jar"));
     }
