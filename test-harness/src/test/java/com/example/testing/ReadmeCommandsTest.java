@@ -57,7 +57,15 @@ class ReadmeCommandsTest {
         assertThat(problems).as("README commands that fail in cmd or PowerShell as written").isEmpty();
     }
 
+    private static final Pattern DATA_FILE = Pattern.compile("--data \"?@([^\\s\"]+)");
+
     private static void check(String code, boolean windowsBlock, String where, List<String> problems) {
+        Matcher data = DATA_FILE.matcher(code);
+        while (data.find()) {
+            if (!Files.isRegularFile(ROOT.resolve(data.group(1)))) {
+                problems.add(where + "no such request body file " + data.group(1) + ": " + code.strip());
+            }
+        }
         if (UNQUOTED_D.matcher(code).find()) {
             problems.add(where + "quote the whole -D argument (\"-Dname=value\"): " + code.strip());
         }
