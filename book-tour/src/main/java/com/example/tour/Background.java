@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.example.common.Examples;
 import com.example.common.StopSignal;
+import com.example.common.Messages;
 
 /**
  * A long-running example (a consumer loop, a Kafka Streams application, a Connect worker) running on its own
@@ -58,7 +59,7 @@ public final class Background implements AutoCloseable {
     public void requireHealthy() {
         Throwable error = failure.get();
         if (error != null) {
-            throw new StepFailure(name + " stopped with an error: " + Examples.describe(error), error);
+            throw new StepFailure(Messages.text("tour.background.error", name, Examples.describe(error)), error);
         }
     }
 
@@ -73,8 +74,7 @@ public final class Background implements AutoCloseable {
         Duration took = Duration.ofNanos(System.nanoTime() - begin);
         if (thread.isAlive()) {
             thread.interrupt();
-            throw new StepFailure(name + " did not stop within " + STOP_TIMEOUT.toSeconds()
-                    + " s after the stop signal");
+            throw new StepFailure(Messages.text("tour.background.no-stop", name, STOP_TIMEOUT.toSeconds()));
         }
         requireHealthy();
         return took;

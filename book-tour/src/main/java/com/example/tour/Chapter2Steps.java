@@ -26,6 +26,7 @@ import com.example.common.ClusterView;
 import com.example.common.GroupLagTables;
 import com.example.common.InProcessTool;
 import com.example.local.LocalKafkaBroker;
+import com.example.common.Messages;
 
 /**
  * 2장 카프카 빠르게 시작해보기: the broker, then every walkthrough of {@code chapter2-cli-scripts} — the book's commands
@@ -159,8 +160,7 @@ final class Chapter2Steps {
 
     private static void requireSuccess(StepRun run, String what, ProcessResult result) {
         if (result.timedOut()) {
-            throw new StepFailure(what + " did not finish in time and was stopped; last lines: "
-                    + tail(result.lines()));
+            throw new StepFailure(Messages.text("tour.not-finished", what, tail(result.lines())));
         }
         run.check(result.exitCode() == 0, "ch2.requireSuccess", what, result.exitCode(),
                 tail(result.lines()));

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import com.example.common.ProcessLines;
 import com.example.common.ProcessTree;
+import com.example.common.Messages;
 
 /**
  * The tour's child processes (the chapter 2 scripts and the tool JVMs under them): started with their output read
@@ -50,14 +51,14 @@ final class ChildProcesses {
         builder.redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
         synchronized (running) {
             if (refusing) {
-                throw new StepFailure("the tour is stopping: nothing new is started");
+                throw new StepFailure(Messages.text("tour.stopping.no-start"));
             }
             try {
                 Process process = builder.start();
                 running.add(process);
                 return process;
             } catch (IOException e) {
-                throw new StepFailure("cannot start " + command.get(0) + ": " + e.getMessage(), e);
+                throw new StepFailure(Messages.text("tour.cannot-start", command.get(0), e.getMessage()), e);
             }
         }
     }

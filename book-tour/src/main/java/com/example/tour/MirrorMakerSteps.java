@@ -21,6 +21,7 @@ import com.example.OffsetTranslation;
 import com.example.ProducerWithKeyValue;
 import com.example.common.ClusterView;
 import com.example.common.KafkaSettings;
+import com.example.common.Messages;
 
 /**
  * 3.7 카프카 미러메이커2 (chapter3-mirrormaker2): Kafka's own MirrorMaker 2 (dedicated mode, what
@@ -97,8 +98,7 @@ final class MirrorMakerSteps {
         Path file = run.ctx().repoDir().map(r -> r.resolve("chapter3-mirrormaker2/config/connect-mirror-maker.properties"))
                 .filter(Files::isRegularFile).orElse(null);
         if (file == null) {
-            run.skip("chapter3-mirrormaker2/config/connect-mirror-maker.properties not found: run the tour from the "
-                    + "repository root");
+            run.skip(Messages.text("tour.mm2.no-config"));
         }
         return file;
     }

@@ -23,6 +23,7 @@ import com.example.StreamsApp;
 import com.example.StreamsFilter;
 import com.example.StreamsTopics;
 import com.example.common.ClusterView;
+import com.example.common.Messages;
 
 /**
  * 3.5 카프카 스트림즈 (chapter3-streams). Each step creates the book's topics (tour-unique names) with the chapter's
@@ -221,7 +222,7 @@ final class StreamsSteps {
         run.check(latest.equals(Map.of("Pangyo", "3", "Busan", "1")), "streams.countAndQuery", latest);
         Long pangyo = run.await("QueryableStore's count-store to say Pangyo=3", WAIT, () -> {
             if (query.failure().isPresent()) {
-                throw new StepFailure("QueryableStore stopped: " + query.failure().get());
+                throw new StepFailure(Messages.text("tour.queryable.stopped", query.failure().get()));
             }
             try {
                 return QueryableStore.countOf(query, "Pangyo");

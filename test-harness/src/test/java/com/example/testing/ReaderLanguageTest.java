@@ -23,7 +23,7 @@ class ReaderLanguageTest {
     private static final Path ROOT = Path.of("..");
     /** An exception the reader sees as one line, made from a string literal. */
     private static final Pattern ENGLISH_REFUSAL =
-            Pattern.compile("new (IllegalArgumentException|BrokerUnreachableException)\\(\\s*\"");
+            Pattern.compile("new (IllegalArgumentException|BrokerUnreachableException|StepFailure)\\(\\s*\"");
 
     @Test
     void noBadInputIsRefusedWithAnEnglishSentenceInTheCode() throws IOException {
