@@ -36,7 +36,8 @@ public final class BootstrapAddresses {
      */
     public static List<Address> parse(String value, String source) {
         if (value == null || value.isBlank()) {
-            throw Messages.badInput("address.empty", source, source.startsWith("-D") ? Messages.text("address.empty.default") : "");
+            throw Messages.badInput("address.empty", source,
+                    source.startsWith("-D") ? Messages.text("address.empty.default") : "");
         }
         List<Address> addresses = new ArrayList<>();
         for (String part : value.split(",", -1)) {

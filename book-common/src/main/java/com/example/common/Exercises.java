@@ -42,7 +42,8 @@ public final class Exercises {
 
         /** The command that grades it, from the project's root, as the reader types it on this OS. */
         public String command() {
-            return ReaderCommand.forThisOs("./mvnw -q -pl " + module + " test-compile exec:java@grade -Dexec.args=" + id);
+            return ReaderCommand.forThisOs(
+                    "./mvnw -q -pl " + module + " test-compile exec:java@grade -Dexec.args=" + id);
         }
     }
 

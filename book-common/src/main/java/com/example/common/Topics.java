@@ -50,7 +50,8 @@ public final class Topics {
                 created.getValue().get();
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof TopicExistsException)) {
-                    throw Messages.failure(e.getCause(), "topics.cannot-create", created.getKey(), e.getCause().getMessage());
+                    throw Messages.failure(e.getCause(), "topics.cannot-create", created.getKey(),
+                            e.getCause().getMessage());
                 }
             }
         }
@@ -79,7 +80,8 @@ public final class Topics {
             }
             Thread.sleep(50);
         }
-        throw Messages.failure("topics.no-leader", names, READY_TIMEOUT.toSeconds(), last == null ? "" : ": " + last.getCause().getMessage());
+        throw Messages.failure("topics.no-leader", names, READY_TIMEOUT.toSeconds(),
+                last == null ? "" : ": " + last.getCause().getMessage());
     }
 
     /** {@code name → partition count}, for log lines. */
