@@ -74,6 +74,9 @@ class CiWorkflowTest {
         assertThat(runs(jobs.get("ci-run"))).containsExactly(".ci/run");
         assertThat(jobs.get("testcontainers").get("runs-on")).isEqualTo("ubuntu-latest");
         assertThat(runs(jobs.get("testcontainers"))).containsExactly("./mvnw -B -ntp verify -Dkafka.broker=testcontainers");
+        // the default compose profile on the published images, where a registry is reachable (#31 item 14)
+        assertThat(jobs.get("compose").get("runs-on")).isEqualTo("ubuntu-latest");
+        assertThat(runs(jobs.get("compose"))).containsExactly("scripts/compose-verify.sh --published");
     }
 
     @Test

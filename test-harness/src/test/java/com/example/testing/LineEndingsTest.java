@@ -29,7 +29,9 @@ class LineEndingsTest {
         assertThat(lines.stream().filter(l -> l.endsWith(".cmd"))).isNotEmpty()
                 .allSatisfy(l -> assertThat(l).contains("attr/text eol=crlf"));
         for (String script : List.of("mvnw", ".ci/run", "scripts/kafka-image/docker/run",
-                "scripts/kafka-image/bin/kafka-tool", "scripts/kafka-image/build.sh")) {
+                "scripts/kafka-image/docker/properties-from-env", "scripts/kafka-image/bin/kafka-tool",
+                "scripts/kafka-image/build.sh", "scripts/kafka-image/confluent/docker/run",
+                "scripts/kafka-image/confluent/bin/cp-tool", "scripts/kafka-image/confluent/bin/cub")) {
             assertThat(lines).as(script).anySatisfy(l -> assertThat(l).contains("eol=lf").endsWith("\t" + script));
         }
     }
