@@ -52,7 +52,7 @@ public final class ClasspathLauncher {
             loader = classLoader(Path.of(args[0]), Path.of(args[1]));
         } catch (IOException e) {
             System.err.println("error: cannot read the classpath file " + args[0] + " (" + e.getMessage()
-                    + "); run once from the repository: mvnw.cmd -q install -DskipTests");
+                    + "); run once from the repository: .\\mvnw.cmd -q install -DskipTests");
             System.exit(1);
             return;
         }

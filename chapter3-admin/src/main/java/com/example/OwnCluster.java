@@ -50,8 +50,8 @@ final class OwnCluster {
         try {
             cluster = LocalKafkaCluster.start(BROKERS);
         } catch (RuntimeException e) {
-            System.err.println("error: could not start the demo's own " + BROKERS + "-broker cluster: "
-                    + e.getMessage());
+            System.err.println(Messages.text("error", Messages.text("admin.ownClusterCannotStart", BROKERS,
+                    e.getMessage())));
             System.exit(Examples.EXIT_KAFKA_ERROR);
             return;
         }

@@ -51,7 +51,7 @@ public final class LocalClusters {
             if (arg.equals("--fresh")) {
                 fresh = true;
             } else if (!arg.isBlank()) {
-                System.err.println("error: unknown option '" + arg + "'; usage: LocalClusters [--fresh]");
+                System.err.println(Messages.text("error", Messages.text("mirror.localClustersUsage", arg)));
                 System.exit(1);
             }
         }
@@ -60,7 +60,7 @@ public final class LocalClusters {
             start("A", CLUSTER_A_PORT, fresh).ifPresent(started::add);
             start("B", CLUSTER_B_PORT, fresh).ifPresent(started::add);
         } catch (RuntimeException e) {
-            System.err.println("error: could not start the clusters: " + e.getMessage());
+            System.err.println(Messages.text("error", Messages.text("mirror.clustersCannotStart", e.getMessage())));
             started.forEach(LocalKafkaBroker::stop);
             System.exit(1);
         }

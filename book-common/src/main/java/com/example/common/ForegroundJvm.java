@@ -47,7 +47,7 @@ public final class ForegroundJvm {
         try {
             child = new ProcessBuilder(command).inheritIO().start();
         } catch (IOException e) {
-            System.err.println("error: cannot start " + command.get(0) + ": " + e.getMessage());
+            System.err.println(Messages.text("error", Messages.text("process.cannotStart", command.get(0), e.getMessage())));
             System.exit(Examples.EXIT_KAFKA_ERROR);
             return;
         }

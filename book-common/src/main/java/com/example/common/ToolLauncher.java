@@ -131,7 +131,7 @@ public final class ToolLauncher {
         try {
             main = Class.forName(mainClass).getMethod("main", String[].class);
         } catch (ClassNotFoundException | NoSuchMethodException e) {
-            System.err.println("error: no tool class " + mainClass + " on the classpath (" + e + ")");
+            System.err.println(Messages.text("error", Messages.text("tool.noClass", mainClass, e)));
             System.exit(Examples.EXIT_BAD_INPUT);
             return;
         }

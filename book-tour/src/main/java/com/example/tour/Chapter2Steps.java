@@ -50,7 +50,7 @@ final class Chapter2Steps {
         List<Step> steps = new ArrayList<>();
         steps.add(Step.of("2.1.4", "주키퍼·카프카 브로커 실행 — 카프카 브로커 실행 및 로그 확인",
                 "broker",
-                "./mvnw -q -pl local-kafka exec:java        # Kafka ready at localhost:9092 (Ctrl+C stops it)",
+                "./mvnw -q -pl local-kafka exec:java        {tour.note.localKafka}",
                 Chapter2Steps::broker));
         steps.add(Step.of("2.1.5", "로컬 컴퓨터에서 카프카와 통신 확인 — kafka-broker-api-versions.sh",
                 "apiVersions",
@@ -85,8 +85,7 @@ final class Chapter2Steps {
 
     private static Step script(String section, String heading, String id, String script, Verify verify) {
         return Step.of(section, heading, id, "./mvnw -q -pl " + MODULE + " exec:java -Dexec.args=" + section
-                + "      (or " + MODULE + "/walkthrough/" + script + ", on Windows walkthrough\\"
-                + script.replace(".sh", ".cmd") + ")", run -> {
+                + "      {tour.note.walkthrough:" + script.replace(".sh", "") + "}", run -> {
                     replayEarlierSections(run, section);
                     ProcessResult result = runWalkthrough(run, section, true);
                     verify.verify(run, result);

@@ -66,7 +66,7 @@ final class ConsumerSteps {
                         RUN + "ConsumerWithASyncCommit", ConsumerSteps::asyncCommit),
                 Step.of("3.4.2", H + "리밸런스 리스너를 가진 컨슈머",
                         "rebalanceListener",
-                        RUN + "ConsumerWithRebalanceListener    (twice, in two terminals)",
+                        RUN + "ConsumerWithRebalanceListener    {tour.note.twoTerminals}",
                         ConsumerSteps::rebalanceListener),
                 Step.of("3.4.2", H + "파티션 할당 컨슈머",
                         "exactPartition",
@@ -76,7 +76,7 @@ final class ConsumerSteps {
                         RUN + "ConsumerWithAssignmentCheck", ConsumerSteps::assignment),
                 Step.of("3.4.2", H + "컨슈머의 안전한 종료",
                         "safeShutdown",
-                        RUN + "ConsumerWithSafeShutdown    (then Ctrl+C)", ConsumerSteps::safeShutdown));
+                        RUN + "ConsumerWithSafeShutdown    {tour.note.thenCtrlC}", ConsumerSteps::safeShutdown));
     }
 
     /** A topic with the step's records and a group name. */
@@ -111,9 +111,10 @@ final class ConsumerSteps {
     }
 
     private static Map<TopicPartition, Long> awaitCommitted(StepRun run, Setup s, String when) throws Exception {
-        Map<TopicPartition, Long> committed = run.await("group " + s.group() + " to commit " + s.end() + " " + when, WAIT,
-                () -> run.kafka().committed(s.group(), s.topic()), c -> c.equals(s.end()));
-        run.observe("consumer.awaitCommitted", when, s.group(), committed);
+        String moment = run.text("tour.when." + when);
+        Map<TopicPartition, Long> committed = run.await("group " + s.group() + " to commit " + s.end() + " " + moment,
+                WAIT, () -> run.kafka().committed(s.group(), s.topic()), c -> c.equals(s.end()));
+        run.observe("consumer.awaitCommitted", moment, s.group(), committed);
         return committed;
     }
 
@@ -125,7 +126,7 @@ final class ConsumerSteps {
         awaitRecords(run, consumer, received, RECORDS.size());
         Duration took = consumer.stop();
         run.observe("consumer.simple", took.toMillis());
-        awaitCommitted(run, s, "after close()");
+        awaitCommitted(run, s, "afterClose");
     }
 
     private static void syncCommit(StepRun run) throws Exception {
@@ -134,7 +135,7 @@ final class ConsumerSteps {
         Background consumer = run.ctx().background("ConsumerWithSyncCommit", stop ->
                 ConsumerWithSyncCommit.run(run.settings(), s.topic(), s.group(), stop, EARLIEST, received::add));
         awaitRecords(run, consumer, received, RECORDS.size());
-        awaitCommitted(run, s, "while it runs (commitSync after the poll)");
+        awaitCommitted(run, s, "whileRunning");
         consumer.stop();
     }
 
@@ -145,7 +146,7 @@ final class ConsumerSteps {
                 ConsumerWithSyncOffsetCommit.run(run.settings(), s.topic(), s.group(), stop, EARLIEST,
                         received::add));
         List<ConsumerRecord<String, String>> records = awaitRecords(run, consumer, received, RECORDS.size());
-        Map<TopicPartition, Long> committed = awaitCommitted(run, s, "while it runs (one commitSync per record)");
+        Map<TopicPartition, Long> committed = awaitCommitted(run, s, "perRecord");
         Map<TopicPartition, Long> lastPlusOne = new HashMap<>();
         records.forEach(r -> lastPlusOne.merge(new TopicPartition(r.topic(), r.partition()), r.offset() + 1, Math::max));
         run.check(committed.equals(lastPlusOne), "consumer.syncOffsetCommit",
@@ -173,7 +174,7 @@ final class ConsumerSteps {
                 r -> r.equals(s.end()));
         run.observe("consumer.asyncCommit", callbacks);
         run.check(callbacks.stream().noneMatch(c -> c.startsWith("failed")), "consumer.asyncCommit", callbacks);
-        awaitCommitted(run, s, "the broker agrees");
+        awaitCommitted(run, s, "brokerAgrees");
         consumer.stop();
     }
 
@@ -194,7 +195,7 @@ final class ConsumerSteps {
         Background two = run.ctx().background("ConsumerWithRebalanceListener#2", stop ->
                 ConsumerWithRebalanceListener.run(run.settings(), s.topic(), s.group(), stop, fastHeartbeat,
                         second::add));
-        awaitCommitted(run, s, "member #2 joined → rebalance → #1's onPartitionsRevoked committed");
+        awaitCommitted(run, s, "afterRevoke");
         run.observe("consumer.rebalanceListener.2", second.size());
         run.check(second.isEmpty(), "consumer.rebalanceListener.2", perPartition(second));
         two.stop();
@@ -237,7 +238,7 @@ final class ConsumerSteps {
         Duration took = consumer.stop();
         run.observe("consumer.safeShutdown",
                 took.toMillis());
-        awaitCommitted(run, s, "after the safe shutdown");
+        awaitCommitted(run, s, "afterSafeShutdown");
     }
 
     private static Map<Integer, List<String>> perPartition(List<ConsumerRecord<String, String>> records) {

@@ -45,7 +45,7 @@ final class MirrorMakerSteps {
         return List.of(
                 Step.of("3.7", "카프카 미러메이커2 — 단방향 토픽 복제 (A → B)",
                         "mirror",
-                        RUN + "LocalClusters          # cluster A at 9092, B at 9093\n"
+                        RUN + "LocalClusters          {tour.note.twoClusters}\n"
                                 + RUN + "MirrorMakerLauncher",
                         Step.Needs.TWO_CLUSTERS, MirrorMakerSteps::mirror),
                 Step.of("3.7.1", "미러메이커2를 활용한 지리적 복제(Geo-Replication) — 장애 복구(failover)",

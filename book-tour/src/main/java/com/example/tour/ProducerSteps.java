@@ -49,7 +49,7 @@ final class ProducerSteps {
                         RUN + "ProducerWithCustomPartitioner", ProducerSteps::customPartitioner),
                 Step.of("3.4.1", H + "브로커 정상 전송 여부를 확인하는 프로듀서 (동기)",
                         "syncCallback",
-                        RUN + "ProducerWithSyncCallback    (-Dexec.args=0 for acks=0)", ProducerSteps::syncCallback),
+                        RUN + "ProducerWithSyncCallback    {tour.note.acks0}", ProducerSteps::syncCallback),
                 Step.of("3.4.1", H + "브로커 정상 전송 여부를 확인하는 프로듀서 (비동기)",
                         "asyncCallback",
                         RUN + "ProducerWithAsyncCallback", ProducerSteps::asyncCallback));

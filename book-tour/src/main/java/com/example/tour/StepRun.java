@@ -57,6 +57,11 @@ public final class StepRun {
         printer.observed(line);
     }
 
+    /** Book-common's message {@code key} in the tour's language, e.g. a part of an observation. */
+    public String text(String key, Object... args) {
+        return printer.text(key, args);
+    }
+
     /** Prints a line of a child process's output (not an observation of the tour). */
     public void echo(String line) {
         printer.echo(line);

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.example.common.Messages;
 import com.example.common.ReaderCommand;
@@ -26,6 +28,8 @@ final class TourPrinter {
     private static final int HEADING_COLUMNS = 44;
 
     private final PrintStream out;
+    private static final Pattern NOTE = Pattern.compile("\\{(tour\\.note\\.[A-Za-z0-9]+)(?::([^}]*))?}");
+
     private final Lang lang;
 
     TourPrinter(PrintStream out, Lang lang) {
@@ -61,11 +65,26 @@ final class TourPrinter {
         out.println();
         out.printf("[%d/%d] %s %s%n", number, total, step.section(), step.heading());
         wrapped(text("tour.label.what"), step.about(lang));
-        wrapped("  $", ReaderCommand.forThisOs(step.command()));
+        wrapped("  $", command(step.command()));
         if (showExercise) {
             step.exercise().ifPresent(exercise -> wrapped(text("tour.label.exercise"), text("tour.exercise",
                     exercise.title(lang), exercise.minutes(), exercise.stub(), exercise.command())));
         }
+    }
+
+    /**
+     * The reader's command for this OS, its note in the tour's language: a step's command may end with
+     * {@code {tour.note.<name>}} or {@code {tour.note.<name>:<argument>}}, e.g. "(twice, in two terminals)".
+     */
+    String command(String command) {
+        Matcher note = NOTE.matcher(command);
+        StringBuilder localized = new StringBuilder();
+        while (note.find()) {
+            String text = note.group(2) == null ? text(note.group(1)) : text(note.group(1), note.group(2));
+            note.appendReplacement(localized, Matcher.quoteReplacement(text));
+        }
+        note.appendTail(localized);
+        return ReaderCommand.forThisOs(localized.toString());
     }
 
     private void wrapped(String label, String text) {
@@ -108,7 +127,7 @@ final class TourPrinter {
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
             out.printf("%3d. %-6s %s%n", i + 1, step.section(), step.heading());
-            out.printf("%13s$ %s%n", "", ReaderCommand.forThisOs(step.command().split("\n")[0]));
+            out.printf("%13s$ %s%n", "", command(step.command().split("\n")[0]));
         }
     }
 

@@ -39,6 +39,24 @@ class TourPrinterTest {
                 "  what SimpleProducer sends one record", com.example.common.ReaderCommand.forThisOs(PRODUCER.command()));
     }
 
+    /** Issue #31: the note after a reader's command is in the tour's language, never a placeholder or English. */
+    @Test
+    void everyCommandsNoteComesInTheToursLanguage() {
+        TourPrinter korean = new TourPrinter(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                Lang.KO);
+        TourPrinter english = new TourPrinter(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                Lang.EN);
+        for (Step step : TourSteps.all()) {
+            assertThat(korean.command(step.command())).as(step.id()).doesNotContain("{tour.note", "twice", "then Ctrl",
+                    "or chapter2", "cluster A at", "Kafka ready");
+            assertThat(english.command(step.command())).as(step.id()).doesNotContain("{tour.note");
+        }
+        Step rebalance = TourSteps.all().stream().filter(step -> step.command().contains("RebalanceListener"))
+                .findFirst().orElseThrow();
+        assertThat(korean.command(rebalance.command())).endsWith("(터미널 두 개에서 두 번)");
+        assertThat(english.command(rebalance.command())).endsWith("(twice, in two terminals)");
+    }
+
     /** Issue #20: an instructor pausing at a step sees the exercise that has students write its listing. */
     @Test
     void withPauseAStepShowsItsExerciseAndTheCommandThatGradesIt() {

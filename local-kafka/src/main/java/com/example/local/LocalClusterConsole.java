@@ -40,7 +40,7 @@ final class LocalClusterConsole {
         try {
             cluster = LocalKafkaCluster.start(brokers, firstPort, Map.of());
         } catch (RuntimeException e) {
-            System.err.println("error: could not start the Kafka cluster: " + e.getMessage());
+            System.err.println(Messages.text("error", Messages.text("local.clusterCannotStart", e.getMessage())));
             System.exit(1);
             return;
         }

@@ -65,7 +65,7 @@ public final class LocalKafkaMain {
         try {
             broker.start();
         } catch (RuntimeException e) {
-            System.err.println("error: could not start Kafka: " + e.getMessage());
+            System.err.println(Messages.text("error", Messages.text("local.cannotStart", e.getMessage())));
             System.exit(1);
             return;
         }

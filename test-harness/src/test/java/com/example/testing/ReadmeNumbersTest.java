@@ -22,7 +22,11 @@ class ReadmeNumbersTest {
     private static final Path ROOT = Path.of("..");
     private static final Pattern TYPED_MEASUREMENT = Pattern.compile(
             "(?i)(^\\d+ tests\\b|테스트 \\d+개|ready (in|after) (about )?\\d|\\d+(\\.\\d+)?\\s?(s|초) (뒤|만에) 준비"
-                    + "|~?\\d+ s of (tests|test time)|tour: ~?\\d+ s\\b|북 투어 \\(약)");
+                    + "|~?\\d+ s of (tests|test time)|tour: ~?\\d+ s\\b|북 투어 \\(약)"
+                    // a time measured once and typed: "about 3 s", "약 20초", "~9 s", "70–85 s"; a bound the code
+                    // sets is written with "within" / "안에", a setting with its value ("3 s instead of 9 s")
+                    + "|(?<!within )(about|약|~) ?\\d+(\\.\\d+)?(–\\d+)? ?(s|초|seconds)\\b(?! ?안에)"
+                    + "|\\d+–\\d+ ?(s|초)\\b");
 
     @Test
     void bothRootReadmesShowTheBenchTableTheScriptWrote() throws IOException {

@@ -61,6 +61,12 @@ class ReadmeTest {
                 assertThat(readme).as(exercise.module() + "/" + file)
                         .contains("`" + exercise.id() + "`", "-pl " + exercise.module() + " test-compile exec:java@grade",
                                 exercise.stub().substring(exercise.stub().lastIndexOf('.') + 1) + ".java");
+                // its row's time is the catalogue's, the one the grader and the tour print
+                String minutes = file.equals("README.md") ? "약 " + exercise.minutes() + "분"
+                        : "about " + exercise.minutes() + " min";
+                assertThat(readme.lines().filter(line -> line.startsWith("|") && line.contains("`" + exercise.id() + "`")))
+                        .as(exercise.module() + "/" + file + ": the row of " + exercise.id()).singleElement()
+                        .asString().contains(minutes);
             }
         }
     }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import com.example.common.Messages;
+
 /**
  * The book's two configuration files, {@code config/zookeeper.properties} and {@code config/server.properties}
  * (kept in {@code chapter2-cli-scripts/config}), with only what must change on this machine overridden:
@@ -66,7 +68,7 @@ public final class BookConfig {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
+            throw Messages.badInput(e, "zk.cannotRead", file, e.getMessage());
         }
         return properties;
     }

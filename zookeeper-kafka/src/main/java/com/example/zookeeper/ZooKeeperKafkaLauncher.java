@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import com.example.common.Messages;
+
 /**
  * 2.1.4 주키퍼·카프카 브로커 실행 — what {@code ./mvnw -q -pl zookeeper-kafka exec:java} runs:
  * {@link ZooKeeperKafkaMain} in a JVM of its own with the book's heap, tied to Maven's JVM both ways (stopping
@@ -43,7 +45,7 @@ public final class ZooKeeperKafkaLauncher {
         try {
             child = new ProcessBuilder(command).inheritIO().start();
         } catch (IOException e) {
-            System.err.println("error: cannot start " + command.get(0) + ": " + e.getMessage());
+            System.err.println(Messages.text("error", Messages.text("process.cannotStart", command.get(0), e.getMessage())));
             System.exit(3);
             return;
         }

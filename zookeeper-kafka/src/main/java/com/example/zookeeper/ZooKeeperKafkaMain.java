@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.example.common.Messages;
+
 /**
  * 2.1.4 주키퍼 실행 / 카프카 브로커 실행 — the book's ZooKeeper-era cluster on this machine, from Maven:
  * ZooKeeper 3.8 first, then a Kafka 3.9 broker in ZooKeeper mode, configured from the book-style
@@ -50,7 +52,7 @@ public final class ZooKeeperKafkaMain {
         try {
             options = Options.parse(rawArgs);
         } catch (IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
+            System.err.println(Messages.text("error", e.getMessage()));
             System.err.println(Options.USAGE);
             System.exit(1);
             return;
@@ -77,7 +79,7 @@ public final class ZooKeeperKafkaMain {
         try {
             System.out.println(cluster.start());
         } catch (RuntimeException e) {
-            System.err.println("error: " + e.getMessage());
+            System.err.println(Messages.text("error", e.getMessage()));
             System.exit(1);
             return;
         }
@@ -212,8 +214,7 @@ public final class ZooKeeperKafkaMain {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         } catch (IOException e) {
-            throw new IllegalStateException("port " + port + " (" + what + ") is already in use on 127.0.0.1: is "
-                    + "another one running? Stop it, or choose another port with " + option + " N.");
+            throw Messages.failure("zk.portInUse", port, what, option);
         }
     }
 
@@ -287,27 +288,25 @@ public final class ZooKeeperKafkaMain {
                         String kv = value(args, ++i, arg);
                         int eq = kv.indexOf('=');
                         if (eq <= 0) {
-                            throw new IllegalArgumentException("--override needs KEY=VALUE, got: " + kv);
+                            throw Messages.badInput("zk.overrideNeedsKeyValue", kv);
                         }
                         o.overrides.put(kv.substring(0, eq), kv.substring(eq + 1));
                     }
-                    default -> throw new IllegalArgumentException("unknown option: " + arg);
+                    default -> throw Messages.badInput("zk.unknownOption", arg);
                 }
             }
             if (o.zookeeperOnly && o.brokerOnly) {
-                throw new IllegalArgumentException("--zookeeper-only and --broker-only exclude each other; "
-                        + "give neither to start both");
+                throw Messages.badInput("zk.zookeeperOrBrokerOnly");
             }
             if (o.zookeeperConnect != null && !o.brokerOnly) {
-                throw new IllegalArgumentException("--zookeeper-connect goes with --broker-only (otherwise the "
-                        + "broker uses the ZooKeeper this command starts)");
+                throw Messages.badInput("zk.connectNeedsBrokerOnly");
             }
             return o;
         }
 
         private static String value(List<String> args, int i, String option) {
             if (i >= args.size()) {
-                throw new IllegalArgumentException(option + " needs a value");
+                throw Messages.badInput("zk.needsValue", option);
             }
             return args.get(i);
         }
@@ -320,7 +319,7 @@ public final class ZooKeeperKafkaMain {
                 }
                 return port;
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(option + " needs a port 0-65535, got: " + value);
+                throw Messages.badInput("zk.needsPort", option, value);
             }
         }
     }

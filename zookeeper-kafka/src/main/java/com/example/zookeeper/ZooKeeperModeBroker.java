@@ -9,6 +9,8 @@ import org.apache.kafka.common.utils.Time;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaServer;
 
+import com.example.common.Messages;
+
 /**
  * 2.1.4 카프카 브로커 실행 — a Kafka 3.9 broker in ZooKeeper mode: Kafka's own {@link KafkaServer}, what
  * {@code bin/kafka-server-start.sh config/server.properties} ran before KRaft (Kafka 3.9 is the last line that
@@ -40,7 +42,7 @@ public final class ZooKeeperModeBroker implements AutoCloseable {
             server.startup();
         } catch (RuntimeException e) {
             server.shutdown();
-            throw new IllegalStateException("the Kafka broker could not start: " + e.getMessage(), e);
+            throw Messages.failure(e, "zk.brokerCannotStart", e.getMessage());
         }
         return new ZooKeeperModeBroker(server, advertisedHost);
     }

@@ -10,6 +10,8 @@ import org.apache.zookeeper.server.ServerConfig;
 import org.apache.zookeeper.server.ZooKeeperServer;
 import org.apache.zookeeper.server.quorum.QuorumPeerConfig;
 
+import com.example.common.Messages;
+
 /**
  * 2.1.4 주키퍼 실행 — a standalone ZooKeeper 3.8 server: ZooKeeper's own {@link ZooKeeperServer} and
  * connection factory, configured by ZooKeeper's own parser ({@link QuorumPeerConfig}) from the book's
@@ -38,7 +40,7 @@ public final class ZooKeeperNode implements AutoCloseable {
             parsed.parseProperties(properties);
             config.readFrom(parsed);
         } catch (IOException | QuorumPeerConfig.ConfigException e) {
-            throw new IllegalArgumentException("bad zookeeper.properties: " + e.getMessage(), e);
+            throw Messages.badInput(e, "zk.badZooKeeperProperties", e.getMessage());
         }
         ZooKeeperServer server = null;
         ServerCnxnFactory connections = null;
@@ -58,10 +60,10 @@ public final class ZooKeeperNode implements AutoCloseable {
             if (server != null) {
                 server.shutdown();
             }
-            throw new IllegalStateException("ZooKeeper could not start on 127.0.0.1:" + port + ": " + e, e);
+            throw Messages.failure(e, "zk.zooKeeperCannotStart", port, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while starting ZooKeeper", e);
+            throw Messages.failure(e, "zk.interrupted");
         }
     }
 
