@@ -52,6 +52,21 @@ public record ToolCommand(String tool, List<String> args, String input, String s
         return new ToolCommand(tool, args, input, shown, message);
     }
 
+    /**
+     * The same command against a secured cluster: Kafka's {@code --command-config} option (every 4.x tool has it)
+     * names the reader's client config file, right after the tool's name where the reader would type it.
+     */
+    public ToolCommand withClientConfig(String file) {
+        List<String> secured = new ArrayList<>(List.of("--command-config", file));
+        secured.addAll(args);
+        String toolName = "$ bin/" + tool;
+        int at = shown.indexOf(toolName);
+        String shownSecured = at < 0 ? shown : shown.substring(0, at + toolName.length()) + " --command-config "
+                + (file.matches("[A-Za-z0-9_./:=,@%+\\\\-]+") ? file : "'" + file + "'")
+                + shown.substring(at + toolName.length());
+        return new ToolCommand(tool, secured, input, shownSecured, rerunMessage);
+    }
+
     /** The topic this command creates, when it is a {@code kafka-topics.sh --create}. */
     public Optional<String> createdTopic() {
         int topic = args.indexOf("--topic");

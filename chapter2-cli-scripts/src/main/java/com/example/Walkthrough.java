@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import com.example.Walkthroughs.Part;
@@ -14,6 +15,7 @@ import com.example.Walkthroughs.Section;
 import com.example.Walkthroughs.Settings;
 import com.example.common.BrokerCheck;
 import com.example.common.BrokerUnreachableException;
+import com.example.common.ClientConfig;
 import com.example.common.ClusterView;
 import com.example.common.DataDirectories;
 import com.example.common.Examples;
@@ -64,9 +66,12 @@ public final class Walkthrough {
     }
 
     private static int runSections(String[] args, Path workDir) {
-        KafkaSettings kafka = KafkaSettings.fromEnvironment();
+        Optional<ClientConfig> clientConfig = ClientConfig.fromEnvironment();
+        KafkaSettings kafka = KafkaSettings.from(clientConfig);
+        clientConfig.ifPresent(config -> Examples.announce(config, kafka));
         Settings settings = new Settings(kafka.bootstrapServers(), suffix(System.getenv("TOPIC_SUFFIX")),
-                consumerTimeout(System.getenv("CONSUMER_TIMEOUT_MS")), workDir);
+                consumerTimeout(System.getenv("CONSUMER_TIMEOUT_MS")), workDir,
+                clientConfig.map(config -> config.file().toString()).orElse(null));
         List<Section> sections = args.length == 0 ? Walkthroughs.all(settings)
                 : java.util.Arrays.stream(args).map(id -> Walkthroughs.section(id.trim(), settings)).toList();
         try {
@@ -105,7 +110,9 @@ public final class Walkthrough {
                 out.accept("$ cat " + part.file().name());
                 out.accept(part.file().content());
             }
-            for (ToolCommand command : part.commands()) {
+            for (ToolCommand given : part.commands()) {
+                ToolCommand command = settings.clientConfig() == null ? given
+                        : given.withClientConfig(settings.clientConfig());
                 command.shown().lines().forEach(out);
                 InProcessTool.Result result = runTool(command, out);
                 if (result.exitCode() != 0) {
@@ -126,7 +133,7 @@ public final class Walkthrough {
      * wait until every partition has a leader.
      */
     private static void awaitLeaders(Settings settings, String topic) {
-        try (ClusterView cluster = new ClusterView(new KafkaSettings(settings.bootstrapServers()))) {
+        try (ClusterView cluster = new ClusterView(settings.kafka())) {
             cluster.awaitLeaders(topic);
         }
     }

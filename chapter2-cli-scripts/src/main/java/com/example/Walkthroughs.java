@@ -2,6 +2,9 @@ package com.example;
 
 import java.nio.file.Path;
 import java.util.List;
+
+import com.example.common.ClientConfig;
+import com.example.common.KafkaSettings;
 import com.example.common.Messages;
 
 /**
@@ -36,7 +39,20 @@ public final class Walkthroughs {
      * Where the walkthroughs run: the broker, the names' suffix, how long a console consumer without
      * {@code --max-messages} waits for a record, and a directory for the files they write.
      */
-    public record Settings(String bootstrapServers, String suffix, int consumerTimeoutMs, Path workDir) {
+    public record Settings(String bootstrapServers, String suffix, int consumerTimeoutMs, Path workDir,
+                           String clientConfig) {
+
+        /** Settings for a cluster that needs no client config file. */
+        public Settings(String bootstrapServers, String suffix, int consumerTimeoutMs, Path workDir) {
+            this(bootstrapServers, suffix, consumerTimeoutMs, workDir, null);
+        }
+
+        /** How the walkthrough's own checks reach the cluster: its address and the client config file's settings. */
+        public KafkaSettings kafka() {
+            return clientConfig == null ? new KafkaSettings(bootstrapServers)
+                    : new KafkaSettings(bootstrapServers, ClientConfig.read(clientConfig, "--command-config")
+                    .clientSettings());
+        }
     }
 
     private Walkthroughs() {

@@ -173,7 +173,8 @@ class Chapter2WalkthroughTest {
     /** The section's commands as a reader's {@code walkthrough/2.2.x-*.sh} runs them: the listing's own code. */
     private InProcessTool.Result walkthrough(String section, String topicSuffix) {
         Walkthroughs.Settings settings = new Walkthroughs.Settings(kafka.bootstrapServers(), topicSuffix,
-                Walkthrough.DEFAULT_CONSUMER_TIMEOUT_MS, workDir);
+                Walkthrough.DEFAULT_CONSUMER_TIMEOUT_MS, workDir,
+                kafka.clientConfigFile().map(Path::toString).orElse(null)); // secured: --command-config
         return Walkthrough.run(Walkthroughs.section(section, settings), settings, line -> { });
     }
 

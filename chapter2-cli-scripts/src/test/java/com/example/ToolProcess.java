@@ -77,6 +77,10 @@ final class ToolProcess {
                     .redirectOutput(out.toFile())
                     .redirectError(err.toFile());
             builder.environment().putAll(env);
+            String clientConfig = System.getProperty("kafka.client.config");
+            if (clientConfig != null) { // a secured test broker: the scripts connect with the reader's file
+                builder.environment().put("KAFKA_CLIENT_CONFIG", clientConfig);
+            }
             return new Started(List.of(command), builder.start(), out, err, System.nanoTime());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + String.join(" ", command), e);

@@ -27,6 +27,7 @@ import org.apache.kafka.connect.util.FutureCallback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.example.common.ClientConfig;
 import com.example.common.Examples;
 import com.example.common.KafkaSettings;
 import com.example.common.Messages;
@@ -87,9 +88,19 @@ public final class ConnectWorker implements AutoCloseable {
         return new ConnectWorker(new ConnectDistributed().startConnect(withBootstrap(settings, workerProps)));
     }
 
+    /**
+     * The worker file's settings, with the cluster's address and — for a secured cluster — its client settings
+     * for the worker's own clients and, prefixed, for the producers, consumers and admin clients it makes for
+     * connectors (without the prefixed ones a worker connects but its tasks loop on "disconnected").
+     */
     private static Map<String, String> withBootstrap(KafkaSettings settings, Map<String, String> workerProps) {
         Map<String, String> props = new HashMap<>(workerProps);
         props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        settings.client().forEach((key, value) -> {
+            for (String prefix : List.of("", "producer.", "consumer.", "admin.")) {
+                props.putIfAbsent(prefix + key, value);
+            }
+        });
         return props;
     }
 
@@ -103,8 +114,12 @@ public final class ConnectWorker implements AutoCloseable {
             KafkaSettings.Resolved kafka = KafkaSettings.resolveWithFile(
                     loadProperties(workerFile).get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG),
                     workerFile + " bootstrap.servers");
-            System.out.println("Connect worker: Kafka at " + kafka.value() + " (from " + kafka.source() + ")");
-            return new KafkaSettings(kafka.value());
+            Optional<ClientConfig> clientConfig = ClientConfig.fromEnvironment();
+            System.out.println(Messages.text("connect.kafka-at", kafka.value(), kafka.source()));
+            KafkaSettings settings = new KafkaSettings(kafka.value(),
+                    clientConfig.map(ClientConfig::clientSettings).orElse(Map.of()));
+            clientConfig.ifPresent(config -> Examples.announce(config, settings));
+            return settings;
         } catch (IllegalArgumentException e) {
             System.err.println(Messages.text("error", e.getMessage()));
             System.exit(Examples.EXIT_BAD_INPUT);

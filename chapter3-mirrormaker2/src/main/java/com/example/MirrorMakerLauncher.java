@@ -25,6 +25,7 @@ import com.example.common.BrokerCheck;
 import com.example.common.BrokerUnreachableException;
 import com.example.common.Examples;
 import com.example.common.Messages;
+import com.example.common.Root;
 
 /**
  * 3.7 카프카 미러메이커2 — runs Kafka's own MirrorMaker 2 in dedicated mode
@@ -176,7 +177,8 @@ public final class MirrorMakerLauncher {
             try {
                 BrokerCheck.requireReachable(servers, CLUSTER_CHECK_TIMEOUT, false, "-D" + key + "=host:port");
             } catch (BrokerUnreachableException e) {
-                throw new BrokerUnreachableException(Messages.text("mm2.cluster-unreachable", alias, servers, key, rootCause(e)), e);
+                throw new BrokerUnreachableException(Messages.text("mm2.cluster-unreachable", alias, servers, key,
+                        Root.message(e)), e);
             }
         }
     }
@@ -202,13 +204,6 @@ public final class MirrorMakerLauncher {
         return file;
     }
 
-    private static String rootCause(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
-    }
 
     /** The command line: {@code [config-file] [--clusters ALIAS...] [key=value...]}. */
     public record Launch(String configFile, List<String> clusters, Map<String, String> overrides) {

@@ -78,6 +78,7 @@ public class SimpleStreamApplication {
      */
     public static Properties streamsProperties(KafkaSettings settings, String applicationId) {
         Properties props = new Properties();
+        props.putAll(settings.client()); // a secured cluster's TLS and SASL settings (-Dkafka.client.config)
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
         props.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.String().getClass());

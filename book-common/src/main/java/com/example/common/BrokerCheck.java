@@ -7,6 +7,7 @@ import java.net.Socket;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.Node;
+import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.MismatchedEndpointTypeException;
 import org.apache.kafka.common.errors.UnsupportedVersionException;
 
@@ -99,7 +101,12 @@ public final class BrokerCheck {
 
     /** Returns the cluster's nodes, or throws {@link BrokerUnreachableException} within about {@code timeout}. */
     public static Collection<Node> requireReachable(KafkaSettings settings, Duration timeout) {
-        return requireReachable(settings.bootstrapServers(), timeout, false, pointElsewhere());
+        return requireReachable(settings, timeout, pointElsewhere());
+    }
+
+    /** {@code settings}' address with its client settings (TLS, SASL), recommending {@code pointElsewhere}. */
+    public static Collection<Node> requireReachable(KafkaSettings settings, Duration timeout, String pointElsewhere) {
+        return requireReachable(settings.bootstrapServers(), settings.client(), timeout, false, pointElsewhere);
     }
 
     /**
@@ -109,19 +116,36 @@ public final class BrokerCheck {
      */
     public static Collection<Node> requireReachable(String servers, Duration timeout, boolean controllers,
                                                     String pointElsewhere) {
+        return requireReachable(servers, Map.of(), timeout, controllers, pointElsewhere);
+    }
+
+    /**
+     * The check with the client settings a secured cluster needs ({@code client}: the reader's client config
+     * file): a refused login, a failed TLS handshake and a plain-text client at a TLS port are each one line.
+     */
+    public static Collection<Node> requireReachable(String servers, Map<String, String> client, Duration timeout,
+                                                    boolean controllers, String pointElsewhere) {
         // First a plain TCP connect: when nothing listens we say so at once, without an Admin client that would
         // log a WARN per reconnect attempt above the one line the reader needs.
         String noListener = noListener(servers, timeout);
         if (noListener != null) {
             throw unreachable(servers, noListener, pointElsewhere, null);
         }
+        // A client without TLS at a TLS port reads the TLS alert as a message size of ~350 MB and dies of
+        // OutOfMemoryError (KAFKA-4090): ask the port itself first.
+        if (!usesTls(client) && TlsProbe.speaksTls(servers, timeout)) {
+            throw new BrokerUnreachableException(Messages.text("security.port-is-tls", servers), null);
+        }
         int millis = (int) Math.max(500, timeout.toMillis());
         Admin admin;
         try {
-            admin = Admin.create(checkProperties(servers, controllers, millis));
+            admin = Admin.create(checkProperties(servers, client, controllers, millis));
         } catch (KafkaException e) {
+            if (SecurityFailures.isStoreProblem(e)) {
+                throw new BrokerUnreachableException(SecurityFailures.storeProblem(servers, e), e);
+            }
             // e.g. "No resolvable bootstrap urls given in bootstrap.servers" for my-kafka without a hosts entry
-            throw unreachable(servers, rootMessage(e), pointElsewhere, e);
+            throw unreachable(servers, Root.message(e), pointElsewhere, e);
         }
         try {
             return admin.describeCluster().nodes().get(millis + 500L, TimeUnit.MILLISECONDS);
@@ -133,12 +157,15 @@ public final class BrokerCheck {
                 throw new BrokerUnreachableException(Messages.text("broker.is-not-controller", servers,
                         pointElsewhere), e);
             }
-            if (e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
-                throw unreachable(servers, noKafkaAnswer(millis), pointElsewhere, e);
+            if (e.getCause() instanceof AuthenticationException refused) {
+                throw new BrokerUnreachableException(SecurityFailures.refused(servers, refused), e);
             }
-            throw unreachable(servers, rootMessage(e), pointElsewhere, e);
+            if (e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
+                throw unreachable(servers, noKafkaAnswer(millis, client), pointElsewhere, e);
+            }
+            throw unreachable(servers, Root.message(e), pointElsewhere, e);
         } catch (TimeoutException e) {
-            throw unreachable(servers, noKafkaAnswer(millis), pointElsewhere, e);
+            throw unreachable(servers, noKafkaAnswer(millis, client), pointElsewhere, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw unreachable(servers, Messages.text("interrupted"), pointElsewhere, e);
@@ -147,8 +174,15 @@ public final class BrokerCheck {
         }
     }
 
-    private static Properties checkProperties(String servers, boolean controllers, int millis) {
+    private static boolean usesTls(Map<String, String> client) {
+        String protocol = client.getOrDefault(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "PLAINTEXT");
+        return protocol.toUpperCase(java.util.Locale.ROOT).endsWith("SSL");
+    }
+
+    private static Properties checkProperties(String servers, Map<String, String> client, boolean controllers,
+                                              int millis) {
         Properties props = new Properties();
+        props.putAll(client);
         props.put(controllers ? AdminClientConfig.BOOTSTRAP_CONTROLLERS_CONFIG
                 : CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, servers);
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis);
@@ -198,8 +232,11 @@ public final class BrokerCheck {
         return Messages.text("broker.unreachable", bootstrapServers, cause, pointElsewhere, hosts);
     }
 
-    private static String noKafkaAnswer(int millis) {
-        return Messages.text("broker.no-kafka-answer", (millis + 500) / 1000.0);
+    private static String noKafkaAnswer(int millis, Map<String, String> client) {
+        String answer = Messages.text("broker.no-kafka-answer", (millis + 500) / 1000.0);
+        // a plain-text client at a TLS or SASL port gets no answer either: say what would fix that
+        return client.containsKey(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG) ? answer
+                : answer + " — " + Messages.text("broker.maybe-secured");
     }
 
     /** A KRaft controller listener answers Kafka but has no METADATA API for clients. */
@@ -212,12 +249,4 @@ public final class BrokerCheck {
         return new BrokerUnreachableException(hint(servers, cause, pointElsewhere), e);
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        String message = t.getMessage();
-        return t.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-    }
 }

@@ -2,10 +2,12 @@ package com.example.common;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.AuthorizationException;
 
 /**
  * The {@code main} of every example: resolve {@link KafkaSettings}, fail fast when no broker answers, run the
@@ -57,11 +59,22 @@ public final class Examples {
     public static KafkaSettings settingsOrExit() {
         try {
             Messages.current(); // a bad -Dbook.lang / BOOK_LANG is refused here, before anything runs
-            return KafkaSettings.fromEnvironment();
+            Optional<ClientConfig> file = ClientConfig.fromEnvironment();
+            KafkaSettings settings = KafkaSettings.from(file);
+            file.ifPresent(config -> announce(config, settings));
+            return settings;
         } catch (IllegalArgumentException e) {
             System.err.println(Messages.text("error", e.getMessage()));
             exit(EXIT_BAD_INPUT);
             throw e; // not reached
+        }
+    }
+
+    /** The start line of a run with a client config file: which file and which address — never a value of it. */
+    public static void announce(ClientConfig config, KafkaSettings settings) {
+        System.out.println(Messages.text("client-config.using", config.describe(), settings.bootstrapServers()));
+        if (config.readableByOthers()) {
+            System.err.println(Messages.text("client-config.readable", config.file()));
         }
     }
 
@@ -115,8 +128,7 @@ public final class Examples {
      */
     public static int execute(KafkaSettings settings, String pointElsewhere, Example example, PrintStream err) {
         try {
-            BrokerCheck.requireReachable(settings.bootstrapServers(), BrokerCheck.defaultTimeout(), false,
-                    pointElsewhere);
+            BrokerCheck.requireReachable(settings, BrokerCheck.defaultTimeout(), pointElsewhere);
             example.run(settings);
             return 0;
         } catch (BrokerUnreachableException e) {
@@ -129,21 +141,19 @@ public final class Examples {
             Thread.currentThread().interrupt();
             err.println(Messages.text("interrupted"));
             return EXIT_KAFKA_ERROR;
-        } catch (KafkaException e) {
-            err.println(Messages.text("kafka.error", describe(e)));
-            return EXIT_KAFKA_ERROR;
         } catch (Exception e) {
-            err.println(Messages.text("error", describe(e)));
+            if (Root.of(e) instanceof AuthorizationException notAllowed) {
+                err.println(SecurityFailures.notAllowed(notAllowed));
+            } else {
+                err.println(Messages.text(e instanceof KafkaException ? "kafka.error" : "error", describe(e)));
+            }
             return EXIT_KAFKA_ERROR;
         }
     }
 
     /** {@code Class: message} of the exception and of its root cause when it differs. */
     public static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = Root.of(e);
         String outer = e.getClass().getSimpleName() + ": " + e.getMessage();
         return root == e ? outer : outer + " (cause: " + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
     }

@@ -1,9 +1,11 @@
 package com.example.common;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.apache.kafka.clients.CommonClientConfigs;
@@ -22,9 +24,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * it to the letter.
  *
  * <p>Every example builds its client properties from here, so no example repeats the boilerplate of
- * bootstrap servers and String serializers.
+ * bootstrap servers and String serializers. A real cluster's security settings ({@code security.protocol},
+ * {@code sasl.*}, {@code ssl.*}) come from the reader's client config file ({@link ClientConfig},
+ * {@code -Dkafka.client.config=FILE}) and reach every client through {@link #common()}.
  */
-public record KafkaSettings(String bootstrapServers) {
+public record KafkaSettings(String bootstrapServers, Map<String, String> client) {
 
     /** System property that overrides everything else. */
     public static final String BOOTSTRAP_PROPERTY = "bootstrap.servers";
@@ -38,15 +42,45 @@ public record KafkaSettings(String bootstrapServers) {
     public KafkaSettings {
         Objects.requireNonNull(bootstrapServers, "bootstrapServers");
         bootstrapServers = BootstrapAddresses.requireValid(bootstrapServers, "bootstrap.servers");
+        client = Collections.unmodifiableMap(new TreeMap<>(client));
+    }
+
+    /** A cluster that needs no client settings beyond its address (a local broker). */
+    public KafkaSettings(String bootstrapServers) {
+        this(bootstrapServers, Map.of());
     }
 
     /**
-     * Settings from {@code -Dbootstrap.servers}, then {@code BOOTSTRAP_SERVERS}, then {@code localhost:9092}.
+     * Settings from {@code -Dbootstrap.servers}, then {@code BOOTSTRAP_SERVERS}, then the client config file's
+     * {@code bootstrap.servers}, then {@code localhost:9092}; plus the client config file's settings, if any.
      *
-     * @throws IllegalArgumentException naming the setting when the value given there is blank or not host:port
+     * @throws IllegalArgumentException naming the setting when the value given there is blank or not host:port,
+     *     or the client config file when it cannot be used
      */
     public static KafkaSettings fromEnvironment() {
-        return new KafkaSettings(resolve(System.getProperties()::getProperty, System::getenv).value());
+        return from(ClientConfig.fromEnvironment());
+    }
+
+    /** The settings for {@code file}, the reader's client config file (if any): its address unless one is given. */
+    public static KafkaSettings from(Optional<ClientConfig> file) {
+        Resolved address = resolve(System.getProperties()::getProperty, System::getenv);
+        if (!address.explicit() && file.flatMap(ClientConfig::bootstrapServers).isPresent()) {
+            address = new Resolved(BootstrapAddresses.requireValid(file.get().bootstrapServers().get(),
+                    file.get().file().toString()), file.get().file().toString(), true);
+        }
+        return new KafkaSettings(address.value(), file.map(ClientConfig::clientSettings).orElse(Map.of()));
+    }
+
+    /** The same cluster at another address (another cluster with the same security settings). */
+    public KafkaSettings at(String otherBootstrapServers) {
+        return new KafkaSettings(otherBootstrapServers, client);
+    }
+
+    /** Never the client settings' values (passwords): the address and which settings there are. */
+    @Override
+    public String toString() {
+        return "KafkaSettings[" + bootstrapServers + (client.isEmpty() ? "" : ", client settings " + client.keySet())
+                + "]";
     }
 
     /**
@@ -102,9 +136,10 @@ public record KafkaSettings(String bootstrapServers) {
         return new Resolved(BootstrapAddresses.requireValid(fileValue, fileSource), fileSource, true);
     }
 
-    /** Just {@code bootstrap.servers}: the base of every client's properties. */
+    /** {@code bootstrap.servers} and the client config file's settings: the base of every client's properties. */
     public Properties common() {
         Properties props = new Properties();
+        props.putAll(client);
         props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         return props;
     }

@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -30,6 +31,9 @@ public final class ToolLauncher {
     private static final List<String> BROKER_OPTIONS = List.of("--bootstrap-server", "--broker-list");
     private static final String CHECK_ONLY = "--check";
     private static final String CONTROLLER_OPTION = "--bootstrap-controller";
+    /** Where Kafka's tools read client settings (TLS, SASL): every 4.x tool has the first. */
+    private static final List<String> CLIENT_CONFIG_OPTIONS =
+            List.of("--command-config", "--producer.config", "--consumer.config");
 
     private ToolLauncher() {
     }
@@ -50,6 +54,7 @@ public final class ToolLauncher {
         Duration timeout;
         try {
             timeout = BrokerCheck.defaultTimeout();
+            toolArgs = withClientConfig(toolArgs, ClientConfig.fromEnvironment());
         } catch (IllegalArgumentException e) {
             System.err.println(Messages.text("error", e.getMessage()));
             System.exit(Examples.EXIT_BAD_INPUT);
@@ -83,15 +88,54 @@ public final class ToolLauncher {
         if (address.isEmpty()) {
             return 0;
         }
+        Map<String, String> client;
+        try {
+            client = clientConfigOption(toolArgs).map(option -> ClientConfig.read(option.value(), option.option())
+                    .clientSettings()).orElse(Map.of());
+        } catch (IllegalArgumentException e) {
+            System.err.println(Messages.text("error", e.getMessage()));
+            return Examples.EXIT_BAD_INPUT;
+        }
         try {
             AddressOption a = address.get();
             String servers = BootstrapAddresses.requireValid(a.value(), a.option());
-            BrokerCheck.requireReachable(servers, timeout, a.controller(), a.option() + " host:port");
+            BrokerCheck.requireReachable(servers, client, timeout, a.controller(), a.option() + " host:port");
             return 0;
         } catch (BrokerUnreachableException e) {
             System.err.println(e.getMessage());
             return Examples.EXIT_NO_BROKER;
         }
+    }
+
+    /**
+     * The tool's arguments with the reader's client config file ({@code -Dkafka.client.config} /
+     * {@code KAFKA_CLIENT_CONFIG}) passed on as {@code --command-config FILE}, unless the command line names one.
+     */
+    static String[] withClientConfig(String[] toolArgs, Optional<ClientConfig> file) {
+        // only a client tool (one given a broker's address) takes it: not kafka-server-start, not kafka-storage
+        if (file.isEmpty() || clientConfigOption(toolArgs).isPresent() || addressOption(toolArgs).isEmpty()) {
+            return toolArgs;
+        }
+        String[] secured = new String[toolArgs.length + 2];
+        secured[0] = CLIENT_CONFIG_OPTIONS.get(0);
+        secured[1] = file.get().file().toString();
+        System.arraycopy(toolArgs, 0, secured, 2, toolArgs.length);
+        return secured;
+    }
+
+    /** The tool's client config file option ({@code --command-config}, or a producer's / consumer's own). */
+    static Optional<AddressOption> clientConfigOption(String[] toolArgs) {
+        for (int i = 0; i < toolArgs.length; i++) {
+            for (String option : CLIENT_CONFIG_OPTIONS) {
+                if (toolArgs[i].startsWith(option + "=")) {
+                    return Optional.of(new AddressOption(option, toolArgs[i].substring(option.length() + 1)));
+                }
+                if (toolArgs[i].equals(option) && i + 1 < toolArgs.length) {
+                    return Optional.of(new AddressOption(option, toolArgs[i + 1]));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

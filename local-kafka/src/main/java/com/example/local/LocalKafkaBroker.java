@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.AppInfoParser;
 import org.apache.kafka.common.utils.Time;
@@ -66,6 +67,9 @@ public final class LocalKafkaBroker implements AutoCloseable {
     private final int nodeId;
     private final String quorumVoters;
     private final Role role;
+    private final boolean secure;
+    private final int internalPort;
+    private LocalSecurity security;
     private KafkaRaftServer server;
 
     /** What a node does ({@code process.roles}): both (the default single node), or one of the two. */
@@ -99,6 +103,8 @@ public final class LocalKafkaBroker implements AutoCloseable {
         this.nodeId = b.nodeId;
         this.quorumVoters = b.quorumVoters;
         this.role = b.role;
+        this.secure = b.secure;
+        this.internalPort = b.secure && b.role.broker() ? LocalPorts.free() : -1;
     }
 
     public static Builder builder() {
@@ -122,6 +128,9 @@ public final class LocalKafkaBroker implements AutoCloseable {
             wipeBeforeStart = false;
         }
         DataDirectories.claim(dataDir); // new, empty or ours: refuses anything else, so --fresh never wipes it
+        if (secure) {
+            security = LocalSecurity.in(dataDir, advertisedHost);
+        }
         Properties props = serverProperties();
         format(props);
         KafkaRaftServer raftServer = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
@@ -135,6 +144,11 @@ public final class LocalKafkaBroker implements AutoCloseable {
         server = raftServer;
         if (role.broker()) {
             awaitReady();
+            if (secure) {
+                try (Admin admin = Admin.create(adminSettings().admin())) {
+                    LocalSecurity.grantReader(admin);
+                }
+            }
         }
         return this;
     }
@@ -173,9 +187,32 @@ public final class LocalKafkaBroker implements AutoCloseable {
         return advertisedHost + ":" + port;
     }
 
-    /** Client settings pointing at this broker. */
+    /** Client settings pointing at this broker (a secured one: as its {@code reader} user). */
     public KafkaSettings settings() {
-        return new KafkaSettings(bootstrapServers());
+        return secure ? new KafkaSettings(bootstrapServers(), security().client(LocalSecurity.READER))
+                : new KafkaSettings(bootstrapServers());
+    }
+
+    /** A secured broker's super user's settings (for ACLs and users); the same as {@link #settings()} otherwise. */
+    public KafkaSettings adminSettings() {
+        return secure ? new KafkaSettings(bootstrapServers(), security().client(LocalSecurity.ADMIN)) : settings();
+    }
+
+    /** Whether clients need TLS and a SCRAM login ({@code --secure}). */
+    public boolean isSecure() {
+        return secure;
+    }
+
+    /** A secured broker's ready client config file for {@code user} ({@link LocalSecurity#ADMIN} or READER). */
+    public Path clientConfigFile(String user) {
+        return security().clientConfigFile(user);
+    }
+
+    private LocalSecurity security() {
+        if (security == null) {
+            security = LocalSecurity.in(dataDir, advertisedHost);
+        }
+        return security;
     }
 
     public int port() {
@@ -208,7 +245,14 @@ public final class LocalKafkaBroker implements AutoCloseable {
         p.put("node.id", String.valueOf(nodeId));
         p.put("controller.quorum.voters", quorumVoters != null ? quorumVoters : nodeId + "@127.0.0.1:" + controllerPort);
         List<String> listeners = new ArrayList<>();
-        if (role.broker()) {
+        if (role.broker() && secure) {
+            // clients: TLS + SCRAM; the broker's own traffic: a SCRAM login on loopback
+            listeners.add("SASL_SSL://127.0.0.1:" + port);
+            listeners.add("INTERNAL://127.0.0.1:" + internalPort);
+            p.put("advertised.listeners", "SASL_SSL://" + advertisedHost + ":" + port
+                    + ",INTERNAL://127.0.0.1:" + internalPort);
+            p.put("inter.broker.listener.name", "INTERNAL");
+        } else if (role.broker()) {
             listeners.add("PLAINTEXT://127.0.0.1:" + port);
             p.put("advertised.listeners", "PLAINTEXT://" + advertisedHost + ":" + port);
             p.put("inter.broker.listener.name", "PLAINTEXT");
@@ -218,7 +262,13 @@ public final class LocalKafkaBroker implements AutoCloseable {
         }
         p.put("listeners", String.join(",", listeners));
         p.put("controller.listener.names", "CONTROLLER");
-        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        if (secure) {
+            p.put("listener.security.protocol.map",
+                    "SASL_SSL:SASL_SSL,INTERNAL:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT");
+            p.putAll(security().brokerProperties("SASL_SSL", "INTERNAL"));
+        } else {
+            p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        }
         p.put("log.dirs", dataDir.resolve("logs").toString());
         if (role.controller()) { // a controller setting since Kafka 4.x (a broker-only node warns about it)
             p.put("num.partitions", "1");
@@ -253,8 +303,12 @@ public final class LocalKafkaBroker implements AutoCloseable {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         int status;
         try (PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8)) {
-            status = StorageTool.execute(
-                    new String[] {"format", "-t", clusterId, "-c", config.toString(), "--ignore-formatted"}, out);
+            List<String> args = new ArrayList<>(List.of("format", "-t", clusterId, "-c", config.toString(),
+                    "--ignore-formatted"));
+            if (secure) {
+                args.addAll(security().formatArguments()); // the users' SCRAM credentials, in the first metadata
+            }
+            status = StorageTool.execute(args.toArray(String[]::new), out);
         }
         if (status != 0) {
             throw new IllegalStateException("kafka-storage format failed: " + output.toString(StandardCharsets.UTF_8));
@@ -266,7 +320,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
         BrokerUnreachableException last = null;
         while (System.nanoTime() < deadline) {
             try {
-                BrokerCheck.requireReachable(settings(), Duration.ofSeconds(2));
+                BrokerCheck.requireReachable(adminSettings(), Duration.ofSeconds(2));
                 return;
             } catch (BrokerUnreachableException e) {
                 last = e;
@@ -313,6 +367,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
         private int nodeId = 1;
         private String quorumVoters;
         private Role role = Role.COMBINED;
+        private boolean secure;
         private final Map<String, String> overrides = new LinkedHashMap<>();
 
         /**
@@ -374,6 +429,15 @@ public final class LocalKafkaBroker implements AutoCloseable {
         /** Any server.properties entry, e.g. {@code auto.create.topics.enable=false}. */
         public Builder brokerProperty(String key, Object value) {
             overrides.put(key, String.valueOf(value));
+            return this;
+        }
+
+        /**
+         * {@code --secure}: clients connect with SASL_SSL as a SCRAM user, the authorizer checks ACLs
+         * ({@link LocalSecurity}); the users' client config files are made in the data directory.
+         */
+        public Builder secure(boolean secure) {
+            this.secure = secure;
             return this;
         }
 

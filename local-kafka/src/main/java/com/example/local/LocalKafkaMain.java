@@ -60,6 +60,7 @@ public final class LocalKafkaMain {
                 .dataDir(options.dataDir)
                 .fresh(options.fresh)
                 .advertisedHost(options.advertisedHost)
+                .secure(options.secure)
                 .build();
         long started = System.nanoTime();
         try {
@@ -79,18 +80,23 @@ public final class LocalKafkaMain {
         }, "local-kafka-stop"));
         System.out.println("Kafka " + LocalKafkaBroker.KAFKA_VERSION + " ready at " + broker.bootstrapServers()
                 + " in " + millis + " ms (data: " + broker.dataDir() + "). Press Ctrl+C to stop.");
+        if (broker.isSecure()) {
+            System.out.println(Messages.text("local.secure.files", broker.clientConfigFile(LocalSecurity.READER),
+                    broker.clientConfigFile(LocalSecurity.ADMIN)));
+        }
         stopped.await();
     }
 
     static final class Options {
         static final String USAGE = "usage: LocalKafkaMain [--port N] [--controller-port N] [--data-dir DIR] "
-                + "[--fresh] [--advertised-host HOST] [--brokers N] [--stop-with-parent]";
+                + "[--fresh] [--advertised-host HOST] [--brokers N] [--secure] [--stop-with-parent]";
 
         int port = 9092;
         int brokers = 1;
         int controllerPort = -1;
         Path dataDir;
         boolean fresh;
+        boolean secure;
         boolean stopWithParent;
         boolean help;
         String advertisedHost = "localhost";
@@ -114,11 +120,15 @@ public final class LocalKafkaMain {
                     case "--data-dir" -> o.dataDir = Paths.get(value(args, ++i, arg));
                     case "--advertised-host" -> o.advertisedHost = value(args, ++i, arg);
                     case "--fresh" -> o.fresh = true;
+                    case "--secure" -> o.secure = true;
                     case "--brokers" -> o.brokers = brokerCount(value(args, ++i, arg));
                     case "--stop-with-parent" -> o.stopWithParent = true;
                     case "--help", "-h" -> o.help = true;
                     default -> throw Messages.badInput("option.unknown", arg);
                 }
+            }
+            if (o.secure && o.brokers > 1) {
+                throw Messages.badInput("local.secure.one-broker");
             }
             if (o.controllerPort < 0) {
                 o.controllerPort = o.port + 1000 <= 65535 ? o.port + 1000 : 0;

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.example.common.BrokerCheck;
+import com.example.common.ClientConfig;
 
 /**
  * A book example's {@code main} in a JVM of its own, started the way a reader starts it (its main class,
@@ -44,6 +45,10 @@ public final class ChildJvm implements AutoCloseable {
                 "-D" + BrokerCheck.TIMEOUT_PROPERTY + "=15",
                 "-cp", classpath(),
                 mainClass.getName()));
+        String clientConfig = System.getProperty(ClientConfig.PROPERTY);
+        if (clientConfig != null) { // a secured test broker: the child connects with the reader's file too
+            command.add(command.size() - 3, "-D" + ClientConfig.PROPERTY + "=" + clientConfig);
+        }
         command.addAll(List.of(args));
         try {
             Path log = Files.createTempFile("child-" + mainClass.getSimpleName() + "-", ".log");

@@ -1,9 +1,12 @@
 package com.example.testing;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
+import com.example.common.KafkaSettings;
 import com.example.local.LocalKafkaBroker;
 import com.example.local.LocalKafkaCluster;
+import com.example.local.LocalSecurity;
 
 /** A {@link TestBroker} that {@link TestBrokers} started (or found): its address, mode, handles and how to stop it. */
 record RunningBroker(String mode, String bootstrapServers, Optional<LocalKafkaBroker> local,
@@ -24,6 +27,17 @@ record RunningBroker(String mode, String bootstrapServers, Optional<LocalKafkaBr
 
     RunningBroker withContainerId(String id) {
         return new RunningBroker(mode, bootstrapServers, local, cluster, Optional.of(id), stop);
+    }
+
+    /** A local broker's own settings (a secured one's: its reader user's), else just the address. */
+    @Override
+    public KafkaSettings settings() {
+        return local.map(LocalKafkaBroker::settings).orElseGet(() -> new KafkaSettings(bootstrapServers));
+    }
+
+    @Override
+    public Optional<Path> clientConfigFile() {
+        return local.filter(LocalKafkaBroker::isSecure).map(broker -> broker.clientConfigFile(LocalSecurity.READER));
     }
 
     @Override

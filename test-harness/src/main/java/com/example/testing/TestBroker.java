@@ -1,7 +1,9 @@
 package com.example.testing;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
+import com.example.common.KafkaSettings;
 import com.example.local.LocalKafkaBroker;
 import com.example.local.LocalKafkaCluster;
 
@@ -10,6 +12,16 @@ public interface TestBroker extends AutoCloseable {
 
     /** What clients pass as {@code bootstrap.servers}. */
     String bootstrapServers();
+
+    /** How clients reach it: its address and, for a secured broker, the reader user's TLS and SASL settings. */
+    default KafkaSettings settings() {
+        return new KafkaSettings(bootstrapServers());
+    }
+
+    /** A secured broker's client config file for its reader user ({@code --command-config} of Kafka's tools). */
+    default Optional<Path> clientConfigFile() {
+        return Optional.empty();
+    }
 
     /** {@code local}, {@code testcontainers}, {@code external}, {@code zookeeper} or {@code cluster}. */
     String mode();

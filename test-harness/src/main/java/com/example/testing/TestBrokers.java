@@ -24,10 +24,13 @@ import org.testcontainers.utility.DockerImageName;
 
 import com.example.common.BrokerCheck;
 import com.example.common.BrokerUnreachableException;
+import com.example.common.ClientConfig;
 import com.example.common.KafkaSettings;
 import com.example.local.LocalKafkaBroker;
 import com.example.local.LocalKafkaCluster;
+import com.example.local.LocalSecurity;
 import com.example.common.Messages;
+import com.example.common.Root;
 
 /**
  * Starts the broker the tests use, chosen by the system property {@code kafka.broker}:
@@ -49,6 +52,11 @@ public final class TestBrokers {
     public static final String TESTCONTAINERS = "testcontainers";
     public static final String EXTERNAL = "external";
     public static final String ZOOKEEPER = "zookeeper";
+    /**
+     * {@code local-kafka --secure}: SASL_SSL with SCRAM logins and ACLs; the tests' clients are its reader user,
+     * and every child JVM and script gets the reader's client config file ({@code -Dkafka.client.config}).
+     */
+    public static final String SECURED = "secured";
     /** The mode of a {@code @KafkaTest(brokers = N)} class: an in-process {@link LocalKafkaCluster}. */
     public static final String CLUSTER = "cluster";
 
@@ -94,6 +102,7 @@ public final class TestBrokers {
     public static TestBroker start(String mode) {
         return switch (mode) {
             case LOCAL -> startLocal();
+            case SECURED -> startSecured();
             case TESTCONTAINERS -> startTestcontainers();
             case EXTERNAL -> external(KafkaSettings.fromEnvironment());
             case ZOOKEEPER -> startZooKeeper();
@@ -115,6 +124,19 @@ public final class TestBrokers {
         TEST_BROKER_PROPERTIES.forEach(builder::brokerProperty);
         LocalKafkaBroker broker = builder.build().start();
         return RunningBroker.of(LOCAL, broker.bootstrapServers(), broker::close).withLocal(broker);
+    }
+
+    /**
+     * A secured broker ({@link #SECURED}): the test JVM's {@code -Dkafka.client.config} names the reader's client
+     * config file, so the examples' own {@code main}, their child JVMs and the chapter-2 scripts connect as a
+     * reader would, with that one file.
+     */
+    public static TestBroker startSecured() {
+        LocalKafkaBroker.Builder builder = LocalKafkaBroker.builder().port(0).secure(true);
+        TEST_BROKER_PROPERTIES.forEach(builder::brokerProperty);
+        LocalKafkaBroker broker = builder.build().start();
+        System.setProperty(ClientConfig.PROPERTY, broker.clientConfigFile(LocalSecurity.READER).toString());
+        return RunningBroker.of(SECURED, broker.bootstrapServers(), broker::close).withLocal(broker);
     }
 
     /** {@code brokers} brokers and a quorum of three controllers in this JVM, on free ports, data deleted on close. */
@@ -183,17 +205,11 @@ public final class TestBrokers {
         try {
             container.start();
         } catch (RuntimeException e) {
-            throw Messages.failure(e, "harness.image-did-not-start", MODE_PROPERTY, TESTCONTAINERS, kafkaImage(), rootMessage(e), IMAGE_PROPERTY, LocalKafkaBroker.KAFKA_VERSION);
+            throw Messages.failure(e, "harness.image-did-not-start", MODE_PROPERTY, TESTCONTAINERS, kafkaImage(),
+                    Root.message(e), IMAGE_PROPERTY, LocalKafkaBroker.KAFKA_VERSION);
         }
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
-    }
 
     /**
      * Testcontainers publishes a mapped port on every interface (0.0.0.0 and ::) by default; like every other

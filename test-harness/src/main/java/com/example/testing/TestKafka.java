@@ -1,5 +1,6 @@
 package com.example.testing;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +33,21 @@ public final class TestKafka extends ClusterView {
     private final TestBroker broker;
 
     TestKafka(TestBroker broker) {
-        super(new KafkaSettings(broker.bootstrapServers()));
+        super(broker.settings());
         this.broker = broker;
     }
 
-    /** {@code local}, {@code testcontainers}, {@code external}, {@code zookeeper} or {@code cluster}. */
+    /** {@code local}, {@code secured}, {@code testcontainers}, {@code external}, {@code zookeeper} or {@code cluster}. */
     public String mode() {
         return broker.mode();
+    }
+
+    /**
+     * The secured mode's client config file (its reader user's), for what takes a file rather than settings:
+     * Kafka's tools ({@code --command-config}), child JVMs ({@code -Dkafka.client.config}); empty otherwise.
+     */
+    public Optional<Path> clientConfigFile() {
+        return broker.clientConfigFile();
     }
 
     /** The ZooKeeper of the zookeeper mode's cluster ({@code host:port}); empty in the other modes. */

@@ -1,0 +1,42 @@
+package com.example.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+
+import com.example.common.BrokerCheck;
+import com.example.common.BrokerUnreachableException;
+import com.example.common.ClientConfig;
+import com.example.common.KafkaSettings;
+
+/**
+ * {@code -Dkafka.broker=secured} (issue #29): the tests' clients are the secured broker's reader user, with the
+ * reader's client config file — and that file, not luck, is what lets them in. Runs in test-harness's
+ * {@code secured-mode} execution, the one every chapter module's secured re-run uses.
+ */
+@KafkaTest
+class SecuredModeTest {
+
+    @Test
+    void theTestsConnectAsTheReaderWithItsClientConfigFileAndNothingElseGetsIn(TestKafka kafka) {
+        assertThat(kafka.mode()).isEqualTo(TestBrokers.SECURED);
+        assertThat(kafka.settings().client()).containsEntry("security.protocol", "SASL_SSL")
+                .containsEntry("sasl.mechanism", "SCRAM-SHA-512").containsKey("ssl.truststore.location");
+        ClientConfig file = ClientConfig.fromEnvironment().orElseThrow();
+        assertThat(file.file()).isEqualTo(Path.of(System.getProperty(ClientConfig.PROPERTY)).toAbsolutePath());
+        assertThat(KafkaSettings.fromEnvironment().client()).isEqualTo(kafka.settings().client());
+
+        String topic = kafka.createTopic("secured", 1);
+        kafka.send(new ProducerRecord<>(topic, "Pangyo", "23"));
+        assertThat(kafka.consume(topic, 1)).singleElement().satisfies(r -> assertThat(r.value()).isEqualTo("23"));
+
+        assertThatThrownBy(() -> BrokerCheck.requireReachable(new KafkaSettings(kafka.bootstrapServers()),
+                Duration.ofSeconds(3))).isInstanceOf(BrokerUnreachableException.class)
+                .hasMessageContaining("expects TLS");
+    }
+}
