@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 import org.apache.kafka.common.KafkaException;
@@ -23,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import com.example.common.BootstrapAddresses;
 import com.example.common.BrokerCheck;
 import com.example.common.BrokerUnreachableException;
+import com.example.common.ClientConfig;
 import com.example.common.Examples;
 import com.example.common.Messages;
 import com.example.common.Root;
@@ -128,6 +130,14 @@ public final class MirrorMakerLauncher {
             throw Messages.badInput(e, "mm2.cannot-read", file, e.getMessage());
         }
         config.putAll(overrides);
+        // the reader's client config file (a secured cluster): each cluster's clients get its settings, unless
+        // the MirrorMaker file gives that cluster its own (A.security.protocol = ...)
+        Optional<ClientConfig> clientConfig =
+                ClientConfig.fromEnvironment(systemProperties::getProperty, System::getenv);
+        for (String alias : clusterAliases(config)) {
+            clientConfig.ifPresent(client -> client.clientSettings().forEach((setting, value) ->
+                    config.putIfAbsent(alias + "." + setting, value)));
+        }
         for (String alias : clusterAliases(config)) {
             String key = alias + ".bootstrap.servers";
             String fromSystem = systemProperties.getProperty(key);
@@ -175,12 +185,25 @@ public final class MirrorMakerLauncher {
             String key = alias + ".bootstrap.servers";
             String servers = config.get(key);
             try {
-                BrokerCheck.requireReachable(servers, CLUSTER_CHECK_TIMEOUT, false, "-D" + key + "=host:port");
+                BrokerCheck.requireReachable(servers, clusterClient(config, alias), CLUSTER_CHECK_TIMEOUT, false,
+                        "-D" + key + "=host:port");
             } catch (BrokerUnreachableException e) {
                 throw new BrokerUnreachableException(Messages.text("mm2.cluster-unreachable", alias, servers, key,
                         Root.message(e)), e);
             }
         }
+    }
+
+    /** The client settings the file gives cluster {@code alias} ({@code A.security.protocol = SASL_SSL} ...). */
+    static Map<String, String> clusterClient(Map<String, String> config, String alias) {
+        Map<String, String> client = new LinkedHashMap<>();
+        config.forEach((key, value) -> {
+            String setting = key.startsWith(alias + ".") ? key.substring(alias.length() + 1) : "";
+            if (!setting.equals("bootstrap.servers") && ClientConfig.knownSettings().contains(setting)) {
+                client.put(setting, value);
+            }
+        });
+        return client;
     }
 
     /** {@code path} as given when it exists, else relative to this module (exec:java runs in the repository root). */

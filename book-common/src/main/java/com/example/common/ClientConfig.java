@@ -53,7 +53,7 @@ public record ClientConfig(Path file, String source, Map<String, String> setting
         return fromEnvironment(System.getProperties()::getProperty, System::getenv);
     }
 
-    static Optional<ClientConfig> fromEnvironment(Function<String, String> systemProperties,
+    public static Optional<ClientConfig> fromEnvironment(Function<String, String> systemProperties,
                                                   Function<String, String> env) {
         String fromProperty = systemProperties.apply(PROPERTY);
         if (fromProperty != null) {
@@ -99,7 +99,7 @@ public record ClientConfig(Path file, String source, Map<String, String> setting
     }
 
     /** Every setting a producer, consumer or admin client knows (Kafka's own lists). */
-    static Set<String> knownSettings() {
+    public static Set<String> knownSettings() {
         Set<String> known = new TreeSet<>(ProducerConfig.configNames());
         known.addAll(ConsumerConfig.configNames());
         known.addAll(AdminClientConfig.configNames());

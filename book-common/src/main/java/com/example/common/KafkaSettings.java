@@ -63,7 +63,12 @@ public record KafkaSettings(String bootstrapServers, Map<String, String> client)
 
     /** The settings for {@code file}, the reader's client config file (if any): its address unless one is given. */
     public static KafkaSettings from(Optional<ClientConfig> file) {
-        Resolved address = resolve(System.getProperties()::getProperty, System::getenv);
+        return from(file, System.getProperties()::getProperty, System::getenv);
+    }
+
+    static KafkaSettings from(Optional<ClientConfig> file, Function<String, String> systemProperties,
+                              Function<String, String> env) {
+        Resolved address = resolve(systemProperties, env);
         if (!address.explicit() && file.flatMap(ClientConfig::bootstrapServers).isPresent()) {
             address = new Resolved(BootstrapAddresses.requireValid(file.get().bootstrapServers().get(),
                     file.get().file().toString()), file.get().file().toString(), true);

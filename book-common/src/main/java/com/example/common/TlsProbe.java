@@ -24,7 +24,7 @@ final class TlsProbe {
 
     /** True when the first address of {@code servers} that accepts a connection answers with TLS. */
     static boolean speaksTls(String servers, Duration timeout) {
-        int millis = (int) Math.min(Math.max(200, timeout.toMillis()), 2000);
+        int millis = (int) Math.min(Math.max(200, timeout.toMillis()), 1000);
         for (BootstrapAddresses.Address address : BootstrapAddresses.parse(servers, "bootstrap.servers")) {
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress(address.host(), address.port()), millis);
