@@ -9,7 +9,7 @@
 #   scripts/test-times.sh --run [-- -o ...]    # run ./mvnw -B verify (extra Maven args after --), then report
 #   scripts/test-times.sh --top 15             # how many slow classes to list (default 10)
 #   scripts/test-times.sh --containers         # also: the Testcontainers containers each module's tests used,
-#                                              # and the ZooKeeper re-run's tests (surefire-reports-zookeeper)
+#                                              # and the ZooKeeper and secured re-runs (ZooKeeper*Test, Secured*Test)
 #
 # Budget: the whole reactor <= 180 s warm on 2 cores (override with BUDGET_SECONDS=...).
 # Needs only bash and awk.
@@ -130,15 +130,16 @@ if $containers; then
       printf '  %s: none (this module starts its own brokers, or its tests need none)\n' "$module"
     fi
   done
-  echo "The ZooKeeper re-run (kafka.broker.fixed=zookeeper):"
-  for dir in "$root"/*/target/surefire-reports-zookeeper; do
-    module="${dir#"$root"/}"; module="${module%%/*}"
-    cat "$dir"/TEST-*.xml 2>/dev/null | awk -v m="$module" '
-      /<testsuite / { match($0, / tests="[0-9]+"/); n += substr($0, RSTART + 8, RLENGTH - 9)
-                      match($0, / failures="[0-9]+"/); f += substr($0, RSTART + 11, RLENGTH - 12)
-                      match($0, / errors="[0-9]+"/); f += substr($0, RSTART + 9, RLENGTH - 10) }
-      /kafka.broker.fixed/ && /value="zookeeper"/ { z = 1 }
-      END { printf "  %s: %d tests, %d failed%s\n", m, n, f, (z ? ", kafka.broker.fixed=zookeeper" : "") }'
+  for rerun in ZooKeeper Secured; do
+    echo "The ${rerun} re-run (${rerun}*Test: @KafkaTest(mode = ...)):"
+    for dir in "$root"/*/target/surefire-reports; do
+      module="${dir#"$root"/}"; module="${module%%/*}"
+      cat "$dir"/TEST-*."$rerun"*Test.xml 2>/dev/null | awk -v m="$module" '
+        /<testsuite / { match($0, / tests="[0-9]+"/); n += substr($0, RSTART + 8, RLENGTH - 9)
+                        match($0, / failures="[0-9]+"/); f += substr($0, RSTART + 11, RLENGTH - 12)
+                        match($0, / errors="[0-9]+"/); f += substr($0, RSTART + 9, RLENGTH - 10) }
+        END { if (n > 0) printf "  %s: %d tests, %d failed\n", m, n, f }'
+    done
   done
 fi
 

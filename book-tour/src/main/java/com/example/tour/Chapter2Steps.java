@@ -137,7 +137,8 @@ final class Chapter2Steps {
      */
     private static ProcessResult runWalkthrough(StepRun run, String section, boolean echo) {
         Walkthroughs.Settings settings = new Walkthroughs.Settings(run.settings().bootstrapServers(),
-                run.ctx().tourSuffix(), CONSUMER_TIMEOUT_MS, run.ctx().tempDir());
+                run.ctx().tourSuffix(), CONSUMER_TIMEOUT_MS, run.ctx().tempDir(),
+                run.ctx().clientConfigFile().orElse(null)); // --external to a secured cluster: --command-config
         InProcessTool.Result ran = Walkthrough.run(Walkthroughs.section(section, settings), settings,
                 echo ? echo(run, new int[1], MAX_ECHOED_LINES) : line -> { });
         ProcessResult result = new ProcessResult(ran.exitCode(), ran.lines(), false);

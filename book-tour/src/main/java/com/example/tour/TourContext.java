@@ -19,8 +19,10 @@ import java.util.function.Consumer;
 
 import com.example.common.BrokerCheck;
 import com.example.common.CallerThreads;
+import com.example.common.ClientConfig;
 import com.example.common.ClusterView;
 import com.example.common.DataDirectories;
+import com.example.common.Examples;
 import com.example.common.KafkaSettings;
 import com.example.common.LocalPorts;
 import com.example.local.LocalKafkaBroker;
@@ -63,10 +65,18 @@ public final class TourContext implements AutoCloseable {
         this.repoDir = findRepoDir();
     }
 
+    /** With {@code --external}: the reader's client config file (a secured cluster), for Kafka's tools. */
+    Optional<String> clientConfigFile() {
+        return options.external() ? ClientConfig.fromEnvironment().map(config -> config.file().toString())
+                : Optional.empty();
+    }
+
     /** Starts the tour's broker, or checks the external one. */
     void startBroker() {
         if (options.external()) {
-            settings = KafkaSettings.fromEnvironment();
+            Optional<ClientConfig> clientConfig = ClientConfig.fromEnvironment();
+            settings = KafkaSettings.from(clientConfig);
+            clientConfig.ifPresent(config -> Examples.announce(config, settings));
             BrokerCheck.requireReachable(settings);
             printer.line("tour.external", settings.bootstrapServers(), tourId);
             return;

@@ -5,8 +5,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -52,11 +54,22 @@ final class KafkaPerfTools {
     static ProducerSummary producerPerformance(KafkaSettings settings, String topic, long records, int recordSize,
                                                Map<String, ?> producerProps) {
         List<String> args = new ArrayList<>(List.of("--topic", topic, "--num-records", Long.toString(records),
-                "--record-size", Integer.toString(recordSize), "--throughput", "-1", "--producer-props",
-                "bootstrap.servers=" + settings.bootstrapServers()));
+                "--record-size", Integer.toString(recordSize), "--throughput", "-1"));
+        Path clientConfig = settings.client().isEmpty() ? null : configFile(settings.client(), "producer-perf-");
+        if (clientConfig != null) { // a secured cluster: its settings in a file only we can read, never in args
+            args.addAll(List.of("--command-config", clientConfig.toString()));
+        }
+        args.addAll(List.of("--producer-props", "bootstrap.servers=" + settings.bootstrapServers()));
         producerProps.forEach((k, v) -> args.add(k + "=" + v));
         long started = System.nanoTime();
-        String output = run(ProducerPerformance.class, args.toArray(String[]::new));
+        String output;
+        try {
+            output = run(ProducerPerformance.class, args.toArray(String[]::new));
+        } finally {
+            if (clientConfig != null) {
+                clientConfig.toFile().delete();
+            }
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         String line = lastLineMatching(output, PRODUCER_SUMMARY, "ProducerPerformance");
         Matcher m = PRODUCER_SUMMARY.matcher(line);
@@ -67,23 +80,35 @@ final class KafkaPerfTools {
                 number(m.group(4)), Integer.parseInt(m.group(6)), Integer.parseInt(m.group(8)), seconds, line);
     }
 
+    /** A temporary client config file that only this user can read (it may hold a password). */
+    private static Path configFile(Map<String, ?> settings, String prefix) {
+        try {
+            Path file = Files.createTempFile(prefix, ".properties");
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException windows) {
+                // the temporary directory under the user's profile is the user's
+            }
+            Properties props = new Properties();
+            settings.forEach((k, v) -> props.setProperty(k, String.valueOf(v)));
+            try (OutputStream out = Files.newOutputStream(file)) {
+                props.store(out, "performance-lab: client settings of one tool run");
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a client config file for Kafka's perf tool", e);
+        }
+    }
+
     /**
      * {@code kafka-consumer-perf-test.sh --bootstrap-server ... --topic T --messages n --group G
      * --consumer.config <file with consumerProps>}.
      */
     static ConsumerSummary consumerPerformance(KafkaSettings settings, String topic, long records, String group,
                                                Map<String, ?> consumerProps) {
-        Path config;
-        try {
-            config = Files.createTempFile("consumer-perf-", ".properties");
-            Properties props = new Properties();
-            consumerProps.forEach((k, v) -> props.setProperty(k, String.valueOf(v)));
-            try (OutputStream out = Files.newOutputStream(config)) {
-                props.store(out, "performance-lab: the consumer options under test");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the consumer.config file", e);
-        }
+        Map<String, Object> props = new LinkedHashMap<>(settings.client()); // a secured cluster's settings
+        props.putAll(consumerProps);
+        Path config = configFile(props, "consumer-perf-");
         try {
             String[] args = {"--bootstrap-server", settings.bootstrapServers(), "--topic", topic,
                     "--messages", Long.toString(records), "--group", group, "--timeout", "30000",

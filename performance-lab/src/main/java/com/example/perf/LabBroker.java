@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.util.Optional;
 
 import com.example.common.BrokerCheck;
+import com.example.common.ClientConfig;
+import com.example.common.Examples;
 import com.example.common.KafkaSettings;
 import com.example.local.LocalKafkaBroker;
 
@@ -26,10 +28,13 @@ final class LabBroker {
 
     static void run(PrintStream out, Work work) throws Exception {
         Optional<KafkaSettings.Resolved> given = KafkaSettings.given();
-        if (given.isPresent()) {
-            KafkaSettings settings = new KafkaSettings(given.get().value());
+        Optional<ClientConfig> clientConfig = ClientConfig.fromEnvironment();
+        if (given.isPresent() || clientConfig.flatMap(ClientConfig::bootstrapServers).isPresent()) {
+            KafkaSettings settings = KafkaSettings.from(clientConfig); // the reader's cluster, secured or not
             BrokerCheck.requireReachable(settings);
-            out.println("broker: " + settings.bootstrapServers() + " (from " + given.get().source() + ")");
+            clientConfig.ifPresent(config -> Examples.announce(config, settings));
+            out.println("broker: " + settings.bootstrapServers()
+                    + given.map(resolved -> " (from " + resolved.source() + ")").orElse(""));
             work.run(settings);
             return;
         }

@@ -1,6 +1,7 @@
 package com.example.testing;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -56,11 +57,13 @@ public final class KafkaBrokerExtension implements BeforeAllCallback, ExecutionC
     }
 
     private static Holder holder(ExtensionContext context) {
-        int brokers = context.getTestClass()
-                .flatMap(c -> AnnotationSupport.findAnnotation(c, KafkaTest.class))
-                .map(KafkaTest::brokers).orElse(1);
+        Optional<KafkaTest> annotation = context.getTestClass()
+                .flatMap(c -> AnnotationSupport.findAnnotation(c, KafkaTest.class));
+        int brokers = annotation.map(KafkaTest::brokers).orElse(1);
+        String mode = annotation.map(KafkaTest::mode).orElse("");
+        String shape = (mode.isEmpty() ? "" : "mode=" + mode + ",") + "brokers=" + brokers;
         return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent("brokers=" + brokers, shape -> Holder.startOrBorrow(shape, brokers), Holder.class);
+                .getOrComputeIfAbsent(shape, key -> Holder.startOrBorrow(key, brokers, mode), Holder.class);
     }
 
     /** The JVM's broker, or why it could not start (so every class gets the same answer quickly). */
@@ -81,20 +84,21 @@ public final class KafkaBrokerExtension implements BeforeAllCallback, ExecutionC
         }
 
         /** The broker of an enclosing test run of this JVM, else a new one ({@code shape} is "brokers=N"). */
-        static Holder startOrBorrow(String shape, int brokers) {
+        static Holder startOrBorrow(String shape, int brokers, String mode) {
             Holder running = OWNERS.get(shape);
             if (running != null) {
                 return new Holder(shape, running.kafka, running.failure, false);
             }
-            Holder started = start(shape, brokers);
+            Holder started = start(shape, brokers, mode);
             OWNERS.putIfAbsent(shape, started);
             return started;
         }
 
-        private static Holder start(String shape, int brokers) {
+        private static Holder start(String shape, int brokers, String mode) {
             try {
-                TestBroker broker = brokers == 1 ? TestBrokers.start(TestBrokers.configuredMode())
-                        : TestBrokers.startCluster(brokers);
+                TestBroker broker = brokers > 1 ? TestBrokers.startCluster(brokers)
+                        : mode.isEmpty() ? TestBrokers.start(TestBrokers.configuredMode())
+                        : TestBrokers.startFor(mode);
                 return new Holder(shape, new TestKafka(broker), null, true);
             } catch (RuntimeException e) {
                 return new Holder(shape, null, e, true);

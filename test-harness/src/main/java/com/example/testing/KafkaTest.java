@@ -28,4 +28,13 @@ public @interface KafkaTest {
      * mode: its tests stop and start nodes), one per shape per JVM; {@link TestKafka#cluster()} reaches it.
      */
     int brokers() default 1;
+
+    /**
+     * The broker this class needs whatever {@code -Dkafka.broker} says: {@link TestBrokers#SECURED} or
+     * {@link TestBrokers#ZOOKEEPER}, started in this JVM beside the default one (one per mode per JVM). A claim
+     * class runs again on such a broker as a subclass with only this annotation:
+     * {@code @KafkaTest(mode = TestBrokers.SECURED) class SecuredKeyProducerTest extends KeyProducerTest { }}.
+     * Empty (default): the JVM's broker of {@code -Dkafka.broker}.
+     */
+    String mode() default "";
 }

@@ -28,7 +28,6 @@ import com.example.common.ClientConfig;
 import com.example.common.KafkaSettings;
 import com.example.local.LocalKafkaBroker;
 import com.example.local.LocalKafkaCluster;
-import com.example.local.LocalSecurity;
 import com.example.common.Messages;
 import com.example.common.Root;
 
@@ -43,7 +42,12 @@ import com.example.common.Root;
  *   <li>{@code zookeeper}: the book's ZooKeeper-era cluster — ZooKeeper 3.8 + a Kafka 3.9 broker in ZooKeeper
  *       mode — started from the {@code zookeeper-kafka} module as a child JVM (its Kafka 3.9 jars stay out of
  *       this JVM); skipped when that module is not built. See {@link #startZooKeeper()}.</li>
+ *   <li>{@code secured}: {@code local-kafka --secure} (SASL_SSL, SCRAM-SHA-512 logins, ACLs), the clients as its
+ *       reader user.</li>
  * </ul>
+ * A class annotated {@code @KafkaTest(mode = "secured")} or {@code "zookeeper"} gets that broker whatever
+ * {@code -Dkafka.broker} says, beside the JVM's own ({@link #startFor(String)}): how the chapter modules re-run
+ * their claims on the secured broker and the book's ZooKeeper-era cluster in every {@code verify}.
  */
 public final class TestBrokers {
 
@@ -72,11 +76,6 @@ public final class TestBrokers {
     /** {@code -Dkafka.image=...}: another image with the same start-up contract (e.g. one built locally). */
     public static final String IMAGE_PROPERTY = "kafka.image";
 
-    /**
-     * Set only by fixed-mode surefire executions (the ZooKeeper re-run): wins over {@code -Dkafka.broker}, which a
-     * reader's command line would otherwise pass to every execution, silently replacing ZooKeeper by a container.
-     */
-    public static final String FIXED_MODE_PROPERTY = "kafka.broker.fixed";
 
     /**
      * How long a container may take to log that it runs, and then to answer Kafka requests (the log line comes
@@ -92,9 +91,7 @@ public final class TestBrokers {
 
     /** The mode named by {@code -Dkafka.broker}, default {@code local}. */
     public static String configuredMode() {
-        String fixed = System.getProperty(FIXED_MODE_PROPERTY, "").trim();
-        String mode = (fixed.isEmpty() ? System.getProperty(MODE_PROPERTY, LOCAL) : fixed).trim()
-                .toLowerCase(Locale.ROOT);
+        String mode = System.getProperty(MODE_PROPERTY, LOCAL).trim().toLowerCase(Locale.ROOT);
         return mode.isEmpty() ? LOCAL : mode;
     }
 
@@ -102,7 +99,7 @@ public final class TestBrokers {
     public static TestBroker start(String mode) {
         return switch (mode) {
             case LOCAL -> startLocal();
-            case SECURED -> startSecured();
+            case SECURED -> startSecuredJvm();
             case TESTCONTAINERS -> startTestcontainers();
             case EXTERNAL -> external(KafkaSettings.fromEnvironment());
             case ZOOKEEPER -> startZooKeeper();
@@ -127,16 +124,37 @@ public final class TestBrokers {
     }
 
     /**
-     * A secured broker ({@link #SECURED}): the test JVM's {@code -Dkafka.client.config} names the reader's client
-     * config file, so the examples' own {@code main}, their child JVMs and the chapter-2 scripts connect as a
-     * reader would, with that one file.
+     * The broker of a class annotated {@code @KafkaTest(mode = ...)}: {@link #SECURED} or {@link #ZOOKEEPER},
+     * beside the JVM's own broker.
+     */
+    public static TestBroker startFor(String mode) {
+        return switch (mode) {
+            case SECURED -> startSecured();
+            case ZOOKEEPER -> startZooKeeper();
+            default -> throw Messages.badInput("harness.unknown-mode", "@KafkaTest(mode)", mode);
+        };
+    }
+
+    /**
+     * A secured broker ({@link #SECURED}, {@code local-kafka --secure}): its clients are the reader user, with
+     * the reader's TLS and SASL settings ({@link TestKafka#settings()}, {@link TestKafka#clientConfigFile()}).
      */
     public static TestBroker startSecured() {
         LocalKafkaBroker.Builder builder = LocalKafkaBroker.builder().port(0).secure(true);
         TEST_BROKER_PROPERTIES.forEach(builder::brokerProperty);
         LocalKafkaBroker broker = builder.build().start();
-        System.setProperty(ClientConfig.PROPERTY, broker.clientConfigFile(LocalSecurity.READER).toString());
         return RunningBroker.of(SECURED, broker.bootstrapServers(), broker::close).withLocal(broker);
+    }
+
+    /**
+     * {@code -Dkafka.broker=secured}, the whole JVM on the secured broker: {@code -Dkafka.client.config} names the
+     * reader's file too, so the examples' own {@code main}, their child JVMs and the chapter-2 scripts connect as
+     * a reader would, with that one file.
+     */
+    static TestBroker startSecuredJvm() {
+        TestBroker broker = startSecured();
+        broker.clientConfigFile().ifPresent(file -> System.setProperty(ClientConfig.PROPERTY, file.toString()));
+        return broker;
     }
 
     /** {@code brokers} brokers and a quorum of three controllers in this JVM, on free ports, data deleted on close. */

@@ -16,10 +16,10 @@ import com.example.common.KafkaSettings;
 
 /**
  * {@code -Dkafka.broker=secured} (issue #29): the tests' clients are the secured broker's reader user, with the
- * reader's client config file — and that file, not luck, is what lets them in. Runs in test-harness's
- * {@code secured-mode} execution, the one every chapter module's secured re-run uses.
+ * reader's client config file — and that file, not luck, is what lets them in. The broker is started beside the
+ * JVM's own by {@code @KafkaTest(mode = SECURED)}, the annotation of every chapter module's {@code Secured*Test}.
  */
-@KafkaTest
+@KafkaTest(mode = TestBrokers.SECURED)
 class SecuredModeTest {
 
     @Test
@@ -27,9 +27,9 @@ class SecuredModeTest {
         assertThat(kafka.mode()).isEqualTo(TestBrokers.SECURED);
         assertThat(kafka.settings().client()).containsEntry("security.protocol", "SASL_SSL")
                 .containsEntry("sasl.mechanism", "SCRAM-SHA-512").containsKey("ssl.truststore.location");
-        ClientConfig file = ClientConfig.fromEnvironment().orElseThrow();
-        assertThat(file.file()).isEqualTo(Path.of(System.getProperty(ClientConfig.PROPERTY)).toAbsolutePath());
-        assertThat(KafkaSettings.fromEnvironment().client()).isEqualTo(kafka.settings().client());
+        Path file = kafka.clientConfigFile().orElseThrow();
+        assertThat(ClientConfig.read(file.toString(), "--command-config").clientSettings())
+                .isEqualTo(kafka.settings().client());
 
         String topic = kafka.createTopic("secured", 1);
         kafka.send(new ProducerRecord<>(topic, "Pangyo", "23"));

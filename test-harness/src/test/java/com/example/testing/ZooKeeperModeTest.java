@@ -29,11 +29,11 @@ import com.example.common.KafkaSettings;
 
 /**
  * {@code -Dkafka.broker=zookeeper}: this project's Kafka 4.3.1 clients against the book's ZooKeeper-era cluster
- * (ZooKeeper 3.8 + Kafka 3.9 broker in ZooKeeper mode, a child JVM). Runs in test-harness's second surefire
- * execution ({@code zookeeper-mode}, see pom.xml) — the pattern other modules copy — and pins down where 4.x
- * clients behave differently on such a broker.
+ * (ZooKeeper 3.8 + Kafka 3.9 broker in ZooKeeper mode, a child JVM), started beside the JVM's own broker by
+ * {@code @KafkaTest(mode = ZOOKEEPER)} — the annotation the chapter modules' {@code ZooKeeper*Test} re-runs use —
+ * and pins down where 4.x clients behave differently on such a broker.
  */
-@KafkaTest
+@KafkaTest(mode = TestBrokers.ZOOKEEPER)
 class ZooKeeperModeTest {
 
     @Test

@@ -1,0 +1,6 @@
+package com.example.testing;
+
+/** {@link HarnessRoundTripTest}'s claims again, on the book's ZooKeeper-era cluster (ZooKeeper 3.8 + a Kafka 3.9 broker in ZooKeeper mode, a child JVM; issue #12). */
+@KafkaTest(mode = TestBrokers.ZOOKEEPER)
+class ZooKeeperHarnessRoundTripTest extends HarnessRoundTripTest {
+}
