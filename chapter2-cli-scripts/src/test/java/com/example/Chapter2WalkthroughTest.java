@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -34,7 +33,7 @@ import com.example.testing.TestKafka;
  * the broker's state, read through Admin and a consumer. (WalkthroughScriptsTest runs the scripts themselves.)
  *
  * <p>2.2.1 → 2.2.4 build on each other like the book's sections (hello.kafka, hello-group), so they run in
- * order with one name suffix; 2.2.5 and 2.2.6 stand alone, each with its own suffix.
+ * order with one name suffix; 2.2.5 and 2.2.6 stand alone: {@link Chapter2StandaloneSectionsTest}.
  */
 @KafkaTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -135,50 +134,11 @@ class Chapter2WalkthroughTest {
         assertThat(kafka.committed(group)).isEqualTo(kafka.endOffsets(topic));
     }
 
-    @Test
-    void verifiableProducerConsumer_2_2_5_tenOfTen() {
-        String ownSuffix = suffix();
-        InProcessTool.Result run = walkthrough("2.2.5", ownSuffix);
-
-        assertThat(run.exitCode()).as(run.toString()).isZero();
-        List<String> events = run.output().lines().filter(line -> line.startsWith("{")).toList();
-        assertThat(events).filteredOn(e -> e.contains("\"name\":\"producer_send_success\"")).hasSize(10);
-        assertThat(events).anySatisfy(e -> assertThat(e).contains("\"name\":\"tool_data\"", "\"sent\":10",
-                "\"acked\":10"));
-        long consumed = events.stream().filter(e -> e.contains("\"name\":\"records_consumed\""))
-                .mapToLong(e -> Long.parseLong(firstGroup("\"name\":\"records_consumed\",\"count\":(\\d+)", e)))
-                .sum();
-        assertThat(consumed).isEqualTo(10);
-        assertThat(events).anySatisfy(e -> assertThat(e).contains("\"name\":\"offsets_committed\"",
-                "\"offset\":10", "\"success\":true"));
-        assertThat(kafka.committed("test-group" + ownSuffix))
-                .containsExactlyEntriesOf(Map.of(new TopicPartition("verify-test" + ownSuffix, 0), 10L));
-    }
-
-    @Test
-    void deleteRecords_2_2_6_belowOffset50() {
-        String ownSuffix = suffix();
-        InProcessTool.Result run = walkthrough("2.2.6", ownSuffix);
-
-        assertThat(run.exitCode()).as(run.toString()).isZero();
-        String topic = "test" + ownSuffix;
-        assertThat(run.output()).contains("{\"partitions\": [{\"topic\": \"" + topic + "\", \"partition\": 0, \"offset\": 50}], \"version\": 1}")
-                .contains("Records delete operation completed:", "partition: " + topic + "-0\tlow_watermark: 50");
-        assertThat(kafka.startOffsets(topic)).containsExactlyEntriesOf(Map.of(new TopicPartition(topic, 0), 50L));
-        assertThat(kafka.endOffsets(topic)).containsExactlyEntriesOf(Map.of(new TopicPartition(topic, 0), 100L));
-        // the first record still there is the one at offset 50, whose value is "50"
-        assertThat(run.output().lines().toList()).endsWith("50", "Processed a total of 1 messages");
-    }
-
-    /** The section's commands as a reader's {@code walkthrough/2.2.x-*.sh} runs them: the listing's own code. */
     private InProcessTool.Result walkthrough(String section, String topicSuffix) {
-        Walkthroughs.Settings settings = new Walkthroughs.Settings(kafka.bootstrapServers(), topicSuffix,
-                Walkthrough.DEFAULT_CONSUMER_TIMEOUT_MS, workDir,
-                kafka.clientConfigFile().map(Path::toString).orElse(null)); // secured: --command-config
-        return Walkthrough.run(Walkthroughs.section(section, settings), settings, line -> { });
+        return WalkthroughRuns.run(kafka, section, topicSuffix, workDir);
     }
 
-    private static String suffix() {
+    static String suffix() {
         return "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -187,9 +147,4 @@ class Chapter2WalkthroughTest {
         return description.partitions().size();
     }
 
-    private static String firstGroup(String regex, String text) {
-        Matcher matcher = Pattern.compile(regex).matcher(text);
-        assertThat(matcher.find()).as("%s in %s", regex, text).isTrue();
-        return matcher.group(1);
-    }
 }

@@ -108,8 +108,7 @@ public final class LocalSecurity {
         client.put("sasl.mechanism", MECHANISM);
         client.put("sasl.jaas.config", login(SCRAM_MODULE, user, password(user)));
         client.put("ssl.truststore.location", dir.resolve(LocalCertificates.TRUSTSTORE).toString());
-        client.put("ssl.truststore.type", "PKCS12");
-        client.put("ssl.truststore.password", secrets.getProperty("store.password"));
+        client.put("ssl.truststore.type", "PEM");
         return client;
     }
 

@@ -1,0 +1,21 @@
+package com.example;
+
+import java.nio.file.Path;
+
+import com.example.common.InProcessTool;
+import com.example.testing.TestKafka;
+
+/** How the chapter-2 tests run a section: as a reader's {@code walkthrough/2.2.x-*.sh} does, the listing's code. */
+final class WalkthroughRuns {
+
+    private WalkthroughRuns() {
+    }
+
+    /** Section {@code section} against {@code kafka}, its names ending in {@code suffix}, files in {@code workDir}. */
+    static InProcessTool.Result run(TestKafka kafka, String section, String suffix, Path workDir) {
+        Walkthroughs.Settings settings = new Walkthroughs.Settings(kafka.bootstrapServers(), suffix,
+                Walkthrough.DEFAULT_CONSUMER_TIMEOUT_MS, workDir,
+                kafka.clientConfigFile().map(Path::toString).orElse(null)); // secured: --command-config
+        return Walkthrough.run(Walkthroughs.section(section, settings), settings, line -> { });
+    }
+}
