@@ -33,12 +33,12 @@ final class LocalClusterConsole {
     private LocalClusterConsole() {
     }
 
-    static void run(int brokers, int firstPort) throws InterruptedException {
+    static void run(int brokers, int firstPort, boolean secure) throws InterruptedException {
         LocalKafkaCluster.quietFailureNoise();
         long begin = System.nanoTime();
         LocalKafkaCluster cluster;
         try {
-            cluster = LocalKafkaCluster.start(brokers, firstPort, Map.of());
+            cluster = LocalKafkaCluster.start(brokers, firstPort, Map.of(), secure);
         } catch (RuntimeException e) {
             System.err.println(Messages.text("error", Messages.text("local.clusterCannotStart", e.getMessage())));
             System.exit(1);
@@ -54,6 +54,8 @@ final class LocalClusterConsole {
         System.out.println("Kafka " + LocalKafkaBroker.KAFKA_VERSION + " cluster ready at " + cluster.bootstrapServers()
                 + " in " + (System.nanoTime() - begin) / 1_000_000 + " ms: brokers " + cluster.brokerIds()
                 + ", controllers " + LocalKafkaCluster.CONTROLLER_IDS + ". Ctrl+C stops all. (클러스터 준비 완료, Ctrl+C로 모두 중지)");
+        cluster.clientConfigFile(LocalSecurity.READER).ifPresent(reader -> System.out.println(Messages.text(
+                "local.secure.files", reader, cluster.clientConfigFile(LocalSecurity.ADMIN).orElseThrow())));
         System.out.println(COMMANDS);
         Thread console = new Thread(() -> readCommands(cluster), "local-kafka-cluster-console");
         console.setDaemon(true);

@@ -103,8 +103,9 @@ public final class LocalKafkaBroker implements AutoCloseable {
         this.nodeId = b.nodeId;
         this.quorumVoters = b.quorumVoters;
         this.role = b.role;
-        this.secure = b.secure;
-        this.internalPort = b.secure && b.role.broker() ? LocalPorts.free() : -1;
+        this.secure = b.secure || b.security != null;
+        this.security = b.security;
+        this.internalPort = secure && b.role.broker() ? LocalPorts.free() : -1;
     }
 
     public static Builder builder() {
@@ -128,7 +129,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
             wipeBeforeStart = false;
         }
         DataDirectories.claim(dataDir); // new, empty or ours: refuses anything else, so --fresh never wipes it
-        if (secure) {
+        if (secure && security == null) {
             security = LocalSecurity.in(dataDir, advertisedHost);
         }
         Properties props = serverProperties();
@@ -265,7 +266,8 @@ public final class LocalKafkaBroker implements AutoCloseable {
         if (secure) {
             p.put("listener.security.protocol.map",
                     "SASL_SSL:SASL_SSL,INTERNAL:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT");
-            p.putAll(security().brokerProperties("SASL_SSL", "INTERNAL"));
+            p.putAll(role.broker() ? security().brokerProperties("SASL_SSL", "INTERNAL")
+                    : security().controllerProperties());
         } else {
             p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         }
@@ -368,6 +370,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
         private String quorumVoters;
         private Role role = Role.COMBINED;
         private boolean secure;
+        private LocalSecurity security;
         private final Map<String, String> overrides = new LinkedHashMap<>();
 
         /**
@@ -438,6 +441,12 @@ public final class LocalKafkaBroker implements AutoCloseable {
          */
         public Builder secure(boolean secure) {
             this.secure = secure;
+            return this;
+        }
+
+        /** One node of a secured cluster: the cluster's users, CA and certificate, shared by every node. */
+        Builder security(LocalSecurity shared) {
+            this.security = shared;
             return this;
         }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
@@ -41,9 +42,11 @@ public final class LocalKafkaCluster implements ClusterNodes, AutoCloseable {
     private final Map<Integer, LocalKafkaBroker> brokers = new LinkedHashMap<>();
     private final Map<Integer, LocalKafkaBroker> controllers = new LinkedHashMap<>();
     private final Path dataDir;
+    private final LocalSecurity security;
 
-    private LocalKafkaCluster(int brokerCount, int firstPort, Map<String, String> brokerProperties) {
+    private LocalKafkaCluster(int brokerCount, int firstPort, Map<String, String> brokerProperties, boolean secure) {
         this.dataDir = DataDirectories.createTemp("local-kafka-cluster-");
+        this.security = secure ? LocalSecurity.in(dataDir, "localhost") : null; // one CA and users for every node
         String clusterId = Uuid.randomUuid().toString();
         Map<Integer, Integer> controllerPorts = new LinkedHashMap<>();
         for (int id : CONTROLLER_IDS) {
@@ -85,6 +88,15 @@ public final class LocalKafkaCluster implements ClusterNodes, AutoCloseable {
      * server.properties entries for every broker.
      */
     public static LocalKafkaCluster start(int brokerCount, int firstPort, Map<String, String> brokerProperties) {
+        return start(brokerCount, firstPort, brokerProperties, false);
+    }
+
+    /**
+     * As {@link #start(int, int, Map)}; {@code secure}: every node as {@code local-kafka --secure}'s, one CA and
+     * one set of users for the cluster ({@link #settings()} is the reader's, {@link #adminSettings()} the admin's).
+     */
+    public static LocalKafkaCluster start(int brokerCount, int firstPort, Map<String, String> brokerProperties,
+                                          boolean secure) {
         if (brokerCount < 1) {
             throw Messages.badInput("local.brokers.none", brokerCount);
         }
@@ -94,7 +106,7 @@ public final class LocalKafkaCluster implements ClusterNodes, AutoCloseable {
         for (int port = firstPort; firstPort != 0 && port < firstPort + brokerCount; port++) {
             LocalKafkaBroker.requireFree(port, "broker"); // every port before any node starts: one line, no cleanup
         }
-        LocalKafkaCluster cluster = new LocalKafkaCluster(brokerCount, firstPort, brokerProperties);
+        LocalKafkaCluster cluster = new LocalKafkaCluster(brokerCount, firstPort, brokerProperties, secure);
         try {
             // a quorum elects its leader only once a majority runs; a broker's start waits for the quorum
             inParallel(cluster.controllers.values(), LocalKafkaBroker::start);
@@ -115,6 +127,9 @@ public final class LocalKafkaCluster implements ClusterNodes, AutoCloseable {
         // with the defaults a broker that was stopped takes ~9 s to come back; failover is as fast either way.
         builder.brokerProperty("broker.heartbeat.interval.ms", 250);
         builder.brokerProperty("broker.session.timeout.ms", 3000);
+        if (security != null) {
+            builder.security(security);
+        }
         options.accept(builder);
         return builder.build();
     }
@@ -136,9 +151,21 @@ public final class LocalKafkaCluster implements ClusterNodes, AutoCloseable {
         return brokers.values().stream().map(LocalKafkaBroker::bootstrapServers).collect(Collectors.joining(","));
     }
 
-    /** Client settings pointing at every broker of the cluster. */
+    /** Client settings pointing at every broker of the cluster (a secured one: as its reader user). */
     public KafkaSettings settings() {
-        return new KafkaSettings(bootstrapServers());
+        return security == null ? new KafkaSettings(bootstrapServers())
+                : new KafkaSettings(bootstrapServers(), security.client(LocalSecurity.READER));
+    }
+
+    /** A secured cluster's super user's settings; the same as {@link #settings()} otherwise. */
+    public KafkaSettings adminSettings() {
+        return security == null ? settings()
+                : new KafkaSettings(bootstrapServers(), security.client(LocalSecurity.ADMIN));
+    }
+
+    /** A secured cluster's ready client config file for {@code user}; empty for a plain one. */
+    public Optional<Path> clientConfigFile(String user) {
+        return Optional.ofNullable(security).map(s -> s.clientConfigFile(user));
     }
 
     /**

@@ -51,7 +51,7 @@ public final class LocalKafkaMain {
             ForegroundJvm.stopWithParent();
         }
         if (options.brokers > 1) {
-            LocalClusterConsole.run(options.brokers, options.port);
+            LocalClusterConsole.run(options.brokers, options.port, options.secure);
             return;
         }
         LocalKafkaBroker broker = LocalKafkaBroker.builder()
@@ -126,9 +126,6 @@ public final class LocalKafkaMain {
                     case "--help", "-h" -> o.help = true;
                     default -> throw Messages.badInput("option.unknown", arg);
                 }
-            }
-            if (o.secure && o.brokers > 1) {
-                throw Messages.badInput("local.secure.one-broker");
             }
             if (o.controllerPort < 0) {
                 o.controllerPort = o.port + 1000 <= 65535 ? o.port + 1000 : 0;

@@ -118,7 +118,6 @@ public final class LocalSecurity {
      * credentials live in the metadata they serve), the authorizer and its one super user.
      */
     Map<String, String> brokerProperties(String clientListener, String brokerListener) {
-        String admin = password(ADMIN);
         Map<String, String> p = new LinkedHashMap<>();
         p.put("ssl.keystore.location", dir.resolve(LocalCertificates.KEYSTORE).toString());
         p.put("ssl.keystore.type", "PKCS12");
@@ -128,8 +127,19 @@ public final class LocalSecurity {
         p.put("sasl.mechanism.inter.broker.protocol", MECHANISM);
         for (String listener : List.of(clientListener, brokerListener)) {
             p.put("listener.name." + listener.toLowerCase() + ".scram-sha-512.sasl.jaas.config",
-                    login(SCRAM_MODULE, ADMIN, admin));
+                    login(SCRAM_MODULE, ADMIN, password(ADMIN)));
         }
+        p.putAll(controllerProperties());
+        return p;
+    }
+
+    /**
+     * A controller's settings (and a broker's, to reach the controllers): PLAIN logins on the loopback controller
+     * listener, the authorizer and its one super user.
+     */
+    Map<String, String> controllerProperties() {
+        String admin = password(ADMIN);
+        Map<String, String> p = new LinkedHashMap<>();
         p.put("sasl.mechanism.controller.protocol", "PLAIN");
         p.put("listener.name.controller.sasl.enabled.mechanisms", "PLAIN");
         p.put("listener.name.controller.plain.sasl.jaas.config", PLAIN_MODULE + " required username=\"" + ADMIN
