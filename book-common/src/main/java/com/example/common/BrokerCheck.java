@@ -57,9 +57,19 @@ public final class BrokerCheck {
     private static final String METADATA_LOGGER =
             "org.slf4j.simpleLogger.log.org.apache.kafka.clients.admin.internals.AdminMetadataManager";
 
+    /**
+     * The network client logs a refused login or a failed TLS handshake at ERROR, with the cause the check then
+     * says in its one line (naming the setting to fix): that logger says nothing unless the reader asks for it.
+     */
+    private static final String NETWORK_LOGGER =
+            "org.slf4j.simpleLogger.log.org.apache.kafka.clients.NetworkClient";
+
     static {
         if (System.getProperty(METADATA_LOGGER) == null) {
             System.setProperty(METADATA_LOGGER, "error");
+        }
+        if (System.getProperty(NETWORK_LOGGER) == null) {
+            System.setProperty(NETWORK_LOGGER, "off");
         }
     }
 
