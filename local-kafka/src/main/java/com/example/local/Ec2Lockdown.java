@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -113,7 +111,7 @@ public final class Ec2Lockdown {
         DataDirectories.claim(o.out());
         Properties secrets = new Properties();
         for (String name : List.of("admin", "reader", "store")) {
-            secrets.setProperty(name, randomPassword());
+            secrets.setProperty(name, LocalSecurity.randomPassword());
         }
         LocalCertificates.create(o.out(), List.of(o.publicDns()), secrets.getProperty("store").toCharArray());
         store(o.out().resolve("server.properties"), server(o, secrets), "the locked-down broker, for " + o.remoteDir());
@@ -247,9 +245,4 @@ public final class Ec2Lockdown {
         return name.toString();
     }
 
-    private static String randomPassword() {
-        byte[] bytes = new byte[18];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 }

@@ -201,7 +201,8 @@ public final class LocalSecurity {
         return module + " required username=\"" + user + "\" password=\"" + password + "\";";
     }
 
-    private static String randomPassword() {
+    /** 18 random bytes, URL-safe Base64: no character that needs quoting in a JAAS line or a properties file. */
+    static String randomPassword() {
         byte[] bytes = new byte[18];
         new SecureRandom().nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
