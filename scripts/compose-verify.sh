@@ -75,6 +75,6 @@ rm -rf chapter2-cli-scripts/target/surefire-reports
 ./mvnw -B -ntp -q -pl chapter2-cli-scripts -am verify -Dkafka.broker=external -Dbootstrap.servers=localhost:9092 \
   -Dtest=Chapter2WalkthroughTest,Chapter2StandaloneSectionsTest,WalkthroughScriptsTest -Dsurefire.failIfNoSpecifiedTests=false
 echo "compose-verify: chapter 2's walkthrough passed against the default compose profile in $(( SECONDS - begin )) s"
-for test in Chapter2WalkthroughTest WalkthroughScriptsTest; do
+for test in Chapter2WalkthroughTest Chapter2StandaloneSectionsTest WalkthroughScriptsTest; do
   grep -h "Tests run" "chapter2-cli-scripts/target/surefire-reports/com.example.$test.txt"
 done
