@@ -143,8 +143,13 @@ public final class BrokerCheck {
         }
         // A client without TLS at a TLS port reads the TLS alert as a message size of ~350 MB and dies of
         // OutOfMemoryError (KAFKA-4090): ask the port itself first.
-        if (!usesTls(client) && TlsProbe.speaksTls(servers, timeout)) {
+        TlsProbe.Answer answer = TlsProbe.probe(servers, timeout);
+        if (!usesTls(client) && answer == TlsProbe.Answer.TLS) {
             throw new BrokerUnreachableException(Messages.text("security.port-is-tls", servers), null);
+        }
+        if (usesTls(client) && answer == TlsProbe.Answer.PLAIN_KAFKA) {
+            throw new BrokerUnreachableException(Messages.text("security.port-is-plain", servers,
+                    client.get(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG)), null);
         }
         int millis = (int) Math.max(500, timeout.toMillis());
         Admin admin;

@@ -74,6 +74,13 @@ class SecureLocalKafkaTest {
     }
 
     @Test
+    void aTlsClientAtAPlainTextPortIsToldSo() {
+        try (LocalKafkaBroker plain = LocalKafkaBroker.builder().port(0).build().start()) {
+            assertRefused(new KafkaSettings(plain.bootstrapServers(), broker.settings().client()), "plain text");
+        }
+    }
+
+    @Test
     void aWrongPasswordIsARefusedLogin() {
         Map<String, String> client = new HashMap<>(broker.settings().client());
         client.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required "
