@@ -22,6 +22,9 @@ public final class LocalPorts {
     private LocalPorts() {
     }
 
+    /** Every port {@link #free()} handed out in this JVM: never twice, since its owner may stop and start again. */
+    private static final java.util.Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /**
      * A port free on 127.0.0.1 right now, picked at random in {@value #FIRST}-{@value #LAST}. Not an ephemeral port
      * (what {@code new ServerSocket(0)} gives): a broker that is stopped and started again reuses its port, and in
@@ -31,9 +34,13 @@ public final class LocalPorts {
     public static int free() {
         java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
         for (int attempt = 0; attempt < 100; attempt++) {
+            int port = random.nextInt(FIRST, LAST + 1);
+            if (HANDED_OUT.contains(port)) {
+                continue; // a stopped broker of this JVM comes back on it (a restart), even though it is free now
+            }
             // the JDK's default address reuse per OS (on Windows not SO_REUSEADDR, which could bind over a listener)
-            try (ServerSocket socket = new ServerSocket(random.nextInt(FIRST, LAST + 1), 0,
-                    InetAddress.getLoopbackAddress())) {
+            try (ServerSocket socket = new ServerSocket(port, 0, InetAddress.getLoopbackAddress())) {
+                HANDED_OUT.add(port);
                 return socket.getLocalPort();
             } catch (IOException taken) {
                 // try another
