@@ -38,6 +38,8 @@ import com.example.common.KafkaSettings;
 class SecureLocalKafkaTest {
 
     private static final Duration CHECK = Duration.ofSeconds(3);
+    private static final boolean POSIX = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews()
+            .contains("posix");
     private static final long BOUND_MILLIS = 10_000;
 
     private static LocalKafkaBroker broker;
@@ -57,7 +59,10 @@ class SecureLocalKafkaTest {
         ClientConfig file = ClientConfig.read(broker.clientConfigFile(LocalSecurity.READER).toString(), "test");
         KafkaSettings settings = new KafkaSettings(broker.bootstrapServers(), file.clientSettings());
         assertThat(file.readableByOthers()).isFalse();
-        assertThat(Files.getPosixFilePermissions(file.file())).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        if (POSIX) { // Windows: the file is under the user's profile, which is the user's
+            assertThat(Files.getPosixFilePermissions(file.file()))
+                    .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        }
         assertThat(file.describe()).contains("SASL_SSL", "SCRAM-SHA-512").doesNotContain("password");
 
         try (ClusterView view = new ClusterView(settings)) {
