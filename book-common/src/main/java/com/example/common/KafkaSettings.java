@@ -76,11 +76,6 @@ public record KafkaSettings(String bootstrapServers, Map<String, String> client)
         return new KafkaSettings(address.value(), file.map(ClientConfig::clientSettings).orElse(Map.of()));
     }
 
-    /** The same cluster at another address (another cluster with the same security settings). */
-    public KafkaSettings at(String otherBootstrapServers) {
-        return new KafkaSettings(otherBootstrapServers, client);
-    }
-
     /** Never the client settings' values (passwords): the address and which settings there are. */
     @Override
     public String toString() {

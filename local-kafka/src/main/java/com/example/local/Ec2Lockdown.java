@@ -1,8 +1,6 @@
 package com.example.local;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,10 +62,13 @@ public final class Ec2Lockdown {
                           int internalPort, int controllerPort) {
 
         public Options {
-            if (publicDns == null || !HOST.matcher(publicDns).matches()) {
+            if (publicDns == null || myIp == null) {
+                throw Messages.badInput("ec2.required", publicDns == null ? "--public-dns" : "--my-ip");
+            }
+            if (!HOST.matcher(publicDns).matches()) {
                 throw Messages.badInput("ec2.public-dns", publicDns);
             }
-            if (myIp == null || !IPV4.matcher(myIp).matches()) {
+            if (!IPV4.matcher(myIp).matches()) {
                 throw Messages.badInput("ec2.my-ip", myIp);
             }
             if (remoteDir == null || !remoteDir.matches("/[A-Za-z0-9._/-]+")) {
@@ -90,7 +91,10 @@ public final class Ec2Lockdown {
             }
             return new Options(given.get("--public-dns"), given.get("--my-ip"),
                     Paths.get(given.getOrDefault("--out", "ec2-broker")),
-                    given.getOrDefault("--remote-dir", "/home/ec2-user/kafka-secure"), "0.0.0.0", 9092, 19092, 9093);
+                    given.getOrDefault("--remote-dir", "/home/ec2-user/kafka-secure"),
+                    // the EC2 instance's client listener, not one of ours: it must take the reader's connections
+                    // from outside; the security group lets in only the reader's /32 (the other two: 127.0.0.1)
+                    "0.0.0.0", 9092, 19092, 9093);
         }
     }
 
@@ -100,9 +104,10 @@ public final class Ec2Lockdown {
             Path out = write(options);
             System.out.println(Messages.text("ec2.written", out.toAbsolutePath(), options.remoteDir(), SETUP_SCRIPT,
                     options.port(), options.myIp(), out.resolve("client-reader.properties").toAbsolutePath()));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // bad input (exit 1), or a folder that cannot be written (exit 3): one line either way
             System.err.println(Messages.text("error", e.getMessage()));
-            System.exit(1);
+            System.exit(e instanceof IllegalArgumentException ? 1 : 3);
         }
     }
 
@@ -223,17 +228,16 @@ public final class Ec2Lockdown {
                 // the folder under the user's profile is the user's
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw Messages.failure(e, "local.secure.cannot-write", file, e.getMessage());
         }
     }
 
     private static void store(Path file, Properties properties, String comment) {
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            properties.store(writer, "ec2-broker: " + comment);
+        try {
+            LocalSecurity.write(file, properties, "ec2-broker: " + comment);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw Messages.failure(e, "local.secure.cannot-write", file, e.getMessage());
         }
-        LocalSecurity.ownerOnly(file);
     }
 
     /** {@code DESCRIBE_CONFIGS} as kafka-acls.sh writes it: {@code DescribeConfigs}. */

@@ -35,6 +35,9 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
+import com.example.common.Messages;
+import com.example.common.Root;
+
 /**
  * The secured local broker's TLS files, made once per data directory: a CA of its own, the broker's certificate
  * signed by it for the host names clients connect with (no IP address: a client must use a name, as with a real
@@ -84,7 +87,7 @@ final class LocalCertificates {
                     .encodeToString(caCertificate.getEncoded())
                     + "\n-----END CERTIFICATE-----\n", StandardCharsets.US_ASCII);
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
-            throw new IllegalStateException("cannot make the local CA and certificates in " + dir + ": " + e, e);
+            throw Messages.failure(e, "local.secure.certificates", dir, Root.message(e));
         }
     }
 

@@ -298,6 +298,9 @@ public final class LocalKafkaBroker implements AutoCloseable {
             try (OutputStream out = Files.newOutputStream(config)) {
                 props.store(out, CONFIG_HEADER + " Kafka " + KAFKA_VERSION + " KRaft node " + nodeId);
             }
+            if (secure) {
+                LocalSecurity.ownerOnly(config); // it holds the keystore's and the admin's passwords
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + config, e);
         }

@@ -93,7 +93,7 @@ public final class LocalKafkaCluster implements ClusterNodes, AutoCloseable {
 
     /**
      * As {@link #start(int, int, Map)}; {@code secure}: every node as {@code local-kafka --secure}'s, one CA and
-     * one set of users for the cluster ({@link #settings()} is the reader's, {@link #adminSettings()} the admin's).
+     * one set of users for the cluster ({@link #settings()} is the reader's; {@link #clientConfigFile} names both files).
      */
     public static LocalKafkaCluster start(int brokerCount, int firstPort, Map<String, String> brokerProperties,
                                           boolean secure) {
@@ -155,12 +155,6 @@ public final class LocalKafkaCluster implements ClusterNodes, AutoCloseable {
     public KafkaSettings settings() {
         return security == null ? new KafkaSettings(bootstrapServers())
                 : new KafkaSettings(bootstrapServers(), security.client(LocalSecurity.READER));
-    }
-
-    /** A secured cluster's super user's settings; the same as {@link #settings()} otherwise. */
-    public KafkaSettings adminSettings() {
-        return security == null ? settings()
-                : new KafkaSettings(bootstrapServers(), security.client(LocalSecurity.ADMIN));
     }
 
     /** A secured cluster's ready client config file for {@code user}; empty for a plain one. */

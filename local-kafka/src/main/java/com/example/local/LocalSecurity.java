@@ -2,7 +2,6 @@ package com.example.local;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +24,9 @@ import org.apache.kafka.common.acl.AclPermissionType;
 import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourcePattern;
 import org.apache.kafka.common.resource.ResourceType;
+
+import com.example.common.Messages;
+import com.example.common.Root;
 
 /**
  * What {@code local-kafka --secure} adds to a broker, the way a company cluster, Confluent Cloud or Amazon MSK is
@@ -83,7 +85,7 @@ public final class LocalSecurity {
             }
             return security;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the security files in " + dir, e);
+            throw Messages.failure(e, "local.secure.cannot-write", dir, e.getMessage());
         }
     }
 
@@ -179,10 +181,10 @@ public final class LocalSecurity {
         try {
             admin.createAcls(readerAcls()).all().get();
         } catch (ExecutionException e) {
-            throw new IllegalStateException("cannot create the reader's ACLs: " + e.getCause(), e.getCause());
+            throw Messages.failure(e.getCause(), "local.secure.acls", Root.message(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while creating the reader's ACLs", e);
+            throw Messages.failure(e, "local.secure.acls", Messages.text("interrupted"));
         }
     }
 
@@ -208,7 +210,8 @@ public final class LocalSecurity {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private static void write(Path file, Properties properties, String comment) throws IOException {
+    /** A properties file only its owner can read: it holds passwords. */
+    static void write(Path file, Properties properties, String comment) throws IOException {
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             properties.store(writer, comment);
         }

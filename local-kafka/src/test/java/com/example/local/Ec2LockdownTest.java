@@ -116,6 +116,7 @@ class Ec2LockdownTest {
                 .hasMessageContaining("--my-ip");
         assertThatThrownBy(() -> Ec2Lockdown.Options.parse("--public-dns", "ec2.example.com"))
                 .hasMessageContaining("--my-ip");
+        assertThatThrownBy(() -> Ec2Lockdown.Options.parse()).hasMessageContaining("--public-dns");
         assertThat(Ec2Lockdown.camel("DESCRIBE_CONFIGS")).isEqualTo("DescribeConfigs");
     }
 
