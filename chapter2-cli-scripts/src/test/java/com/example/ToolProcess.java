@@ -22,8 +22,11 @@ import com.example.common.ProcessTree;
  */
 final class ToolProcess {
 
-    /** The module directory (surefire runs tests there; {@code basedir} says so explicitly). */
-    static final Path MODULE_DIR = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
+    /**
+     * The module directory: surefire runs tests there ({@code basedir} says so explicitly); the tour runs from the
+     * repository root.
+     */
+    static final Path MODULE_DIR = moduleDir();
     static final boolean WINDOWS = System.getProperty("os.name").startsWith("Windows");
 
     /** What a finished process left behind. */
@@ -42,6 +45,12 @@ final class ToolProcess {
     }
 
     private ToolProcess() {
+    }
+
+    private static Path moduleDir() {
+        Path here = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
+        Path fromRoot = here.resolve("chapter2-cli-scripts");
+        return System.getProperty("basedir") == null && Files.isDirectory(fromRoot) ? fromRoot : here;
     }
 
     /** Runs {@code command} (relative to the module directory) with extra environment, within {@code timeout}. */

@@ -17,7 +17,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
-import com.example.RunningExample.Sink;
+import com.example.testing.RunningExample;
 import com.example.testing.KafkaTest;
 import com.example.testing.TestKafka;
 
@@ -42,7 +42,7 @@ class AsyncCommitTest {
         kafka.sendValues(topic, List.of("a-0", "a-1", "a-2"));
 
         List<CommitResult> results = new CopyOnWriteArrayList<>();
-        Sink sink = new Sink();
+        RecordSink sink = new RecordSink();
         CountDownLatch release = new CountDownLatch(1);
         AtomicBoolean slowOnce = new AtomicBoolean(true);
         // Processing "slow" takes longer than max.poll.interval.ms: the heartbeat thread gives up on this member

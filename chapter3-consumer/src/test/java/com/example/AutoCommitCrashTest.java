@@ -10,7 +10,7 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.junit.jupiter.api.Test;
 
-import com.example.RunningExample.Sink;
+import com.example.testing.RunningExample;
 import com.example.testing.ChildJvm;
 import com.example.testing.KafkaTest;
 import com.example.testing.TestKafka;
@@ -44,7 +44,7 @@ class AutoCommitCrashTest {
         }
         assertThat(kafka.committed(group)).as("a killed consumer commits nothing").isEmpty();
 
-        Sink restarted = new Sink();
+        RecordSink restarted = new RecordSink();
         Map<String, Object> configs = TestConfigs.fast(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, instance);
         try (RunningExample consumer = RunningExample.start("auto-commit-restart", stop ->
                 ConsumerWithAutoCommit.run(kafka.settings(), topic, group, stop, configs, restarted))) {

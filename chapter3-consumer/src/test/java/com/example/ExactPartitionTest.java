@@ -19,9 +19,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
-import com.example.RunningExample.Sink;
 import com.example.common.Examples;
 import com.example.common.StopSignal;
+import com.example.testing.RunningExample;
 import com.example.testing.KafkaTest;
 import com.example.testing.TestKafka;
 
@@ -40,7 +40,7 @@ class ExactPartitionTest {
                 new ProducerRecord<>(topic, 0, null, "p0-0"), new ProducerRecord<>(topic, 0, null, "p0-1"),
                 new ProducerRecord<>(topic, 0, null, "p0-2"));
 
-        Sink sink = new Sink();
+        RecordSink sink = new RecordSink();
         try (RunningExample consumer = RunningExample.start("exact-partition", stop ->
                 ConsumerWithExactPartition.run(kafka.settings(), topic, ConsumerWithExactPartition.PARTITION_NUMBER,
                         stop, Map.of(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), sink))) {

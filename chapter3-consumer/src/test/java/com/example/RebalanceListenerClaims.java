@@ -16,7 +16,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
-import com.example.RunningExample.Sink;
+import com.example.testing.RunningExample;
 import com.example.testing.KafkaTest;
 import com.example.testing.TestKafka;
 
@@ -44,8 +44,8 @@ abstract class RebalanceListenerClaims {
         List<String> after = Produce.values("after", 10);
         Produce.spread(kafka, topic, 2, before);
 
-        Sink first = new Sink();
-        Sink second = new Sink();
+        RecordSink first = new RecordSink();
+        RecordSink second = new RecordSink();
         try (RunningExample consumer1 = start("rebalance-1", kafka, topic, group, first)) {
             await().atMost(TIMEOUT).until(() -> first.size() >= before.size());
             // the listing commits only when partitions leave it: nothing is committed yet
@@ -73,7 +73,7 @@ abstract class RebalanceListenerClaims {
                 .isEqualTo(kafka.endOffsets(topic));
     }
 
-    private RunningExample start(String name, TestKafka kafka, String topic, String group, Sink sink) {
+    private RunningExample start(String name, TestKafka kafka, String topic, String group, RecordSink sink) {
         return RunningExample.start(name, stop -> ConsumerWithRebalanceListener.run(kafka.settings(), topic, group,
                 stop, TestConfigs.fast(), sink, listener));
     }
@@ -82,7 +82,7 @@ abstract class RebalanceListenerClaims {
         return assignment.size() == members && assignment.values().stream().noneMatch(Set::isEmpty);
     }
 
-    private static Set<String> distinct(Sink first, Sink second) {
+    private static Set<String> distinct(RecordSink first, RecordSink second) {
         Set<String> all = new HashSet<>(first.values());
         all.addAll(second.values());
         return all;

@@ -15,9 +15,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
-import com.example.RunningExample.SimulatedCrash;
-import com.example.RunningExample.Sink;
 import com.example.testing.KafkaTest;
+import com.example.testing.RunningExample;
+import com.example.testing.RunningExample.SimulatedCrash;
 import com.example.testing.TestKafka;
 
 /**
@@ -44,7 +44,7 @@ abstract class RecordCommitClaims {
         kafka.sendValues(topic, values);
 
         // the 5th record's processing crashes: r-0..r-3 were committed one by one, r-4 was in flight
-        Sink first = new Sink();
+        RecordSink first = new RecordSink();
         RunningExample crashed = RunningExample.start("sync-offset-commit-1", stop ->
                 consumer.run(kafka.settings(), topic, group, stop, TestConfigs.fast(), record -> {
                     first.accept(record);
@@ -58,7 +58,7 @@ abstract class RecordCommitClaims {
         assertThat(committed).as(observed("record-commit.at-crash", committed.values()))
                 .containsEntry(new TopicPartition(topic, 0), 4L);
 
-        Sink second = new Sink();
+        RecordSink second = new RecordSink();
         try (RunningExample restarted = RunningExample.start("sync-offset-commit-2", stop ->
                 consumer.run(kafka.settings(), topic, group, stop, TestConfigs.fast(), second))) {
             await().atMost(TIMEOUT).until(() -> second.values().contains("r-9"));

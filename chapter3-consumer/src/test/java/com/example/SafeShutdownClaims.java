@@ -17,7 +17,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
-import com.example.RunningExample.Sink;
+import com.example.testing.RunningExample;
 import com.example.testing.KafkaTest;
 import com.example.testing.TestKafka;
 
@@ -45,7 +45,7 @@ abstract class SafeShutdownClaims {
         List<String> old = Produce.values("old", 10);
         Produce.spread(kafka, topic, 2, old);
 
-        Sink first = new Sink();
+        RecordSink first = new RecordSink();
         Duration took;
         try (RunningExample consumer = RunningExample.start("safe-shutdown-1", stop ->
                 listing.run(kafka.settings(), topic, group, stop, TestConfigs.fast(), first))) {
@@ -60,7 +60,7 @@ abstract class SafeShutdownClaims {
         await().atMost(PROMISED).alias(observed("safe-shutdown.still-member", PROMISED.toSeconds()))
                 .until(() -> kafka.groupAssignment(group).isEmpty());
 
-        Sink second = new Sink();
+        RecordSink second = new RecordSink();
         try (RunningExample consumer = RunningExample.start("safe-shutdown-2", stop ->
                 listing.run(kafka.settings(), topic, group, stop, TestConfigs.fast(), second))) {
             kafka.send(topic, null, "fresh");
@@ -83,7 +83,7 @@ abstract class SafeShutdownClaims {
         CountDownLatch stopped = new CountDownLatch(1);
         CountDownLatch processing = new CountDownLatch(1);
         AtomicBoolean once = new AtomicBoolean(true);
-        Sink first = new Sink();
+        RecordSink first = new RecordSink();
         Duration took;
         try (RunningExample consumer = RunningExample.start("safe-shutdown-mid-batch-1", stop ->
                 listing.run(kafka.settings(), topic, group, stop,
@@ -108,7 +108,7 @@ abstract class SafeShutdownClaims {
         assertThat(kafka.committed(group).values()).as(observed("safe-shutdown.mid-batch", kafka.committed(group)))
                 .containsExactly(5L);
 
-        Sink second = new Sink();
+        RecordSink second = new RecordSink();
         try (RunningExample consumer = RunningExample.start("safe-shutdown-mid-batch-2", stop ->
                 listing.run(kafka.settings(), topic, group, stop, TestConfigs.fast(), second))) {
             await().atMost(TIMEOUT).until(() -> second.values().contains("m-19"));

@@ -15,9 +15,9 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.GroupType;
 import org.junit.jupiter.api.Test;
 
-import com.example.RunningExample.Sink;
 import com.example.common.Examples;
 import com.example.common.StopSignal;
+import com.example.testing.RunningExample;
 import com.example.testing.KafkaTest;
 import com.example.testing.TestKafka;
 
@@ -34,7 +34,7 @@ class SimpleConsumerTest {
         List<String> values = Produce.values("testMessage", 3);
         kafka.sendValues(topic, values);
 
-        Sink sink = new Sink();
+        RecordSink sink = new RecordSink();
         try (RunningExample consumer = RunningExample.start("simple-consumer", stop ->
                 SimpleConsumer.run(kafka.settings(), topic, group, stop, TestConfigs.fast(), sink))) {
             await().atMost(TIMEOUT).until(() -> sink.size() >= values.size());
@@ -55,7 +55,7 @@ class SimpleConsumerTest {
         Map<String, Object> configs = Map.of(ConsumerConfig.GROUP_PROTOCOL_CONFIG, "consumer",
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
 
-        Sink sink = new Sink();
+        RecordSink sink = new RecordSink();
         try (RunningExample consumer = RunningExample.start("kip-848", stop ->
                 SimpleConsumer.run(kafka.settings(), topic, group, stop, configs, sink))) {
             await().atMost(TIMEOUT).until(() -> sink.size() >= values.size());

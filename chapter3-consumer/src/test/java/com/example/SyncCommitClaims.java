@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import com.example.RunningExample.Sink;
+import com.example.testing.RunningExample;
 import com.example.testing.KafkaTest;
 import com.example.testing.TestKafka;
 
@@ -37,7 +37,7 @@ abstract class SyncCommitClaims {
         List<String> old = Produce.values("old", 10);
         Produce.spread(kafka, topic, 2, old);
 
-        Sink first = new Sink();
+        RecordSink first = new RecordSink();
         try (RunningExample example = RunningExample.start("sync-commit-1", stop ->
                 consumer.run(kafka.settings(), topic, group, stop, TestConfigs.fast(), first))) {
             await().atMost(TIMEOUT).alias(observed("consumer.not-all-read", old.size()))
@@ -50,7 +50,7 @@ abstract class SyncCommitClaims {
         assertThat(first.values()).containsExactlyInAnyOrderElementsOf(old);
 
         // a new consumer in the group starts at the committed offsets: only the new record arrives
-        Sink second = new Sink();
+        RecordSink second = new RecordSink();
         try (RunningExample example = RunningExample.start("sync-commit-2", stop ->
                 consumer.run(kafka.settings(), topic, group, stop, TestConfigs.fast(), second))) {
             kafka.send(topic, null, "fresh");

@@ -34,7 +34,9 @@ final class TestMirrorMaker implements AutoCloseable {
         system.setProperty("B.bootstrap.servers", clusters.b.bootstrapServers());
         Map<String, String> all = new HashMap<>(MirrorMakerLauncher.fastIntervals());
         all.putAll(overrides);
-        Map<String, String> config = MirrorMakerLauncher.loadConfig(Path.of("config", file), all, system);
+        // config/ of the module directory under surefire, of chapter3-mirrormaker2 from the repository root (the tour)
+        Path path = MirrorMakerLauncher.resolveConfigFile("config/" + file, "chapter3-mirrormaker2");
+        Map<String, String> config = MirrorMakerLauncher.loadConfig(path, all, system);
         return new TestMirrorMaker(config, MirrorMakerLauncher.start(config, List.of(targetClusters)));
     }
 

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 import com.example.common.Messages;
 import com.example.common.Messages.Lang;
@@ -18,7 +17,6 @@ import com.example.common.Messages.Lang;
  * --ci                 non-interactive: never wait for input (overrides --pause)
  * --list               print the steps and exit, starting nothing
  * --external           use the broker at -Dbootstrap.servers / BOOTSTRAP_SERVERS instead of starting one
- * --second-cluster H:P the second cluster for the MirrorMaker steps with --external (else they are skipped)
  * --port N             the tour's broker port (default 9092 if free, else a free port; 0 = any free port)
  * --step-timeout S     seconds before a step is stopped and failed (default 90)
  * --verbose            also show the examples' own log lines (INFO)
@@ -26,7 +24,7 @@ import com.example.common.Messages.Lang;
  * </pre>
  */
 public record TourOptions(List<String> sections, boolean pause, boolean ci, boolean list, boolean external,
-                          Optional<String> secondCluster, int port, Duration stepTimeout, boolean verbose,
+                          int port, Duration stepTimeout, boolean verbose,
                           Lang lang) {
 
     /** Port meaning "9092 if it is free, else any free port". */
@@ -39,8 +37,7 @@ public record TourOptions(List<String> sections, boolean pause, boolean ci, bool
             "  --ci                  non-interactive (never waits for input)",
             "  --list                print the steps and exit",
             "  --external            tour the broker at -Dbootstrap.servers (or BOOTSTRAP_SERVERS) instead of",
-            "                        starting one; MirrorMaker steps need --second-cluster host:port",
-            "  --second-cluster H:P  cluster B for the MirrorMaker steps with --external",
+            "                        starting one (3.1's failures and MirrorMaker's two clusters stay local)",
             "  --port N              the tour's broker port (default 9092 if free, else a free one; 0 = any)",
             "  --step-timeout S      seconds before a step is stopped and failed (default 90)",
             "  --verbose             show the examples' own log lines too",
@@ -52,12 +49,12 @@ public record TourOptions(List<String> sections, boolean pause, boolean ci, bool
 
     /** Everything, non-interactive, on a free port: what the tests use. */
     public static TourOptions defaults() {
-        return new TourOptions(List.of(), false, true, false, false, Optional.empty(), 0, Duration.ofSeconds(90),
+        return new TourOptions(List.of(), false, true, false, false, 0, Duration.ofSeconds(90),
                 false, Messages.current());
     }
 
     public TourOptions withSections(String... wanted) {
-        return new TourOptions(Arrays.asList(wanted), pause, ci, list, external, secondCluster, port, stepTimeout,
+        return new TourOptions(Arrays.asList(wanted), pause, ci, list, external, port, stepTimeout,
                 verbose, lang);
     }
 
@@ -73,7 +70,6 @@ public record TourOptions(List<String> sections, boolean pause, boolean ci, bool
         boolean ci = false;
         boolean list = false;
         boolean external = false;
-        Optional<String> second = Optional.empty();
         int port = PREFERRED_PORT;
         Duration timeout = Duration.ofSeconds(90);
         boolean verbose = false;
@@ -108,7 +104,6 @@ public record TourOptions(List<String> sections, boolean pause, boolean ci, bool
                 case "--ci", "--non-interactive", "--batch" -> ci = true;
                 case "--list" -> list = true;
                 case "--external" -> external = true;
-                case "--second-cluster" -> second = Optional.of(value(words, ++i, word));
                 case "--port" -> port = number(value(words, ++i, word), word, 0, 65535);
                 case "--step-timeout" -> timeout = Duration.ofSeconds(number(value(words, ++i, word), word, 5, 3600));
                 case "--verbose", "-v" -> verbose = true;
@@ -117,7 +112,7 @@ public record TourOptions(List<String> sections, boolean pause, boolean ci, bool
                 default -> throw Messages.badInput("tour.option.unknown", word, USAGE);
             }
         }
-        return new TourOptions(sections, pause, ci, list, external, second, port, timeout, verbose,
+        return new TourOptions(sections, pause, ci, list, external, port, timeout, verbose,
                 lang != null ? lang : Messages.current());
     }
 

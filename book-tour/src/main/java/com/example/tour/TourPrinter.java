@@ -10,9 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.example.common.Messages;
-import com.example.common.ReaderCommand;
 import com.example.common.Messages.Lang;
+import com.example.common.ReaderCommand;
 import com.example.local.LocalKafkaBroker;
+import com.example.testing.ClaimResult;
+import com.example.testing.Observations;
 import com.example.tour.StepResult.Status;
 
 /**
@@ -21,7 +23,7 @@ import com.example.tour.StepResult.Status;
  * {@code messages_ko.properties} / {@code messages_en.properties} (keys {@code tour.*}); the headings are Korean in
  * both, as in the book.
  */
-final class TourPrinter {
+final class TourPrinter implements Observations.Narrator {
 
     private static final String RULE = "=".repeat(100);
     private static final int LABEL_COLUMNS = 5;
@@ -96,14 +98,31 @@ final class TourPrinter {
         }
     }
 
-    /** One observation of a step ("what you should see"). */
-    void observed(String line) {
+    /** One observation of a claim ("what you should see"). */
+    @Override
+    public void seen(String line) {
         out.println("  " + clip(text("tour.label.seen"), LABEL_COLUMNS) + line);
     }
 
-    /** One line of a child process's output. */
-    void echo(String line) {
+    /** One line of the example's own output (a tool's). */
+    @Override
+    public void output(String line) {
         out.println("     | " + line);
+    }
+
+    /** A claim held, failed (and why) or was skipped (and why). */
+    void claim(ClaimResult claim) {
+        String time = seconds(claim.elapsed());
+        String sentence = claim.sentence(lang);
+        if (claim.passed()) {
+            out.println(text("tour.claim.passed", sentence, time));
+        } else if (claim.skipped()) {
+            out.println(text("tour.claim.skipped", sentence, claim.failure().orElseThrow().getMessage()));
+        } else {
+            out.println(text("tour.claim.failed", sentence, time));
+            claim.why().filter(why -> !claim.seen().contains(why)).ifPresent(this::seen);
+        }
+        out.flush();
     }
 
     void prompt() {

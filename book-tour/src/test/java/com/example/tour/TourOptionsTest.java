@@ -19,14 +19,12 @@ class TourOptionsTest {
 
     @Test
     void parsesEveryOptionTheReadmeShows() {
-        TourOptions o = TourOptions.parse("--section", "3.4.2,2", "--pause", "--external", "--second-cluster",
-                "localhost:9093", "--port=0", "--step-timeout", "30", "--verbose");
+        TourOptions o = TourOptions.parse("--section", "3.4.2,2", "--pause", "--external", "--port=0", "--step-timeout", "30", "--verbose");
 
         assertThat(o.sections()).containsExactly("3.4.2", "2");
         assertThat(o.pause()).isTrue();
         assertThat(o.interactive()).isTrue();
         assertThat(o.external()).isTrue();
-        assertThat(o.secondCluster()).contains("localhost:9093");
         assertThat(o.port()).isZero();
         assertThat(o.stepTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(o.verbose()).isTrue();
@@ -59,7 +57,7 @@ class TourOptionsTest {
 
     @Test
     void theCatalogFollowsTheBookAndEveryStepHasAKoreanHeadingAndACommand() {
-        List<Step> steps = TourSteps.all();
+        List<Step> steps = TourCatalog.all();
 
         assertThat(steps).extracting(Step::section).startsWith("2.1.4", "2.1.5", "2.2.1", "2.2.2", "2.2.3",
                 "2.2.4", "2.2.5", "2.2.6", "3.1").endsWith("3.6", "3.6", "3.7", "3.7.1");
@@ -71,15 +69,6 @@ class TourOptionsTest {
             assertThat(step.about(Messages.Lang.KO)).as(step.section()).containsPattern("[가-힣]");
             assertThat(step.about(Messages.Lang.EN)).as(step.section()).isNotBlank().doesNotContainPattern("[가-힣]");
         });
-    }
-
-    @Test
-    void theTwoHalvesTheTestsRunTogetherSelectEveryStepExactlyOnce() {
-        TourOptions first = TourOptions.defaults().withSections(TourRuns.FIRST_HALF.toArray(String[]::new));
-        TourOptions second = TourOptions.defaults().withSections(TourRuns.SECOND_HALF.toArray(String[]::new));
-
-        assertThat(TourSteps.all()).allSatisfy(step -> assertThat(first.selects(step.section())
-                ^ second.selects(step.section())).as(step.section() + " " + step.heading()).isTrue());
     }
 
     @Test

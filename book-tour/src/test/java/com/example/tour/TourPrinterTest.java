@@ -17,7 +17,7 @@ import com.example.tour.StepResult.Status;
 /** The tour speaks the reader's language: Korean by default, English with --lang en, the same steps in both. */
 class TourPrinterTest {
 
-    private static final Step PRODUCER = TourSteps.all().stream()
+    private static final Step PRODUCER = TourCatalog.all().stream()
             .filter(step -> step.section().equals("3.4.1")).findFirst().orElseThrow();
 
     @Test
@@ -46,12 +46,12 @@ class TourPrinterTest {
                 Lang.KO);
         TourPrinter english = new TourPrinter(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 Lang.EN);
-        for (Step step : TourSteps.all()) {
+        for (Step step : TourCatalog.all()) {
             assertThat(korean.command(step.command())).as(step.id()).doesNotContain("{tour.note", "twice", "then Ctrl",
                     "or chapter2", "cluster A at", "Kafka ready");
             assertThat(english.command(step.command())).as(step.id()).doesNotContain("{tour.note");
         }
-        Step rebalance = TourSteps.all().stream().filter(step -> step.command().contains("RebalanceListener"))
+        Step rebalance = TourCatalog.all().stream().filter(step -> step.command().contains("RebalanceListener"))
                 .findFirst().orElseThrow();
         assertThat(korean.command(rebalance.command())).endsWith("(터미널 두 개에서 두 번)");
         assertThat(english.command(rebalance.command())).endsWith("(twice, in two terminals)");
@@ -60,7 +60,8 @@ class TourPrinterTest {
     /** Issue #20: an instructor pausing at a step sees the exercise that has students write its listing. */
     @Test
     void withPauseAStepShowsItsExerciseAndTheCommandThatGradesIt() {
-        Step keyProducer = TourSteps.all().stream().filter(step -> step.id().equals("3.4.1.keyValue"))
+        Step keyProducer = TourCatalog.all().stream()
+                .filter(step -> (step.section() + "." + step.id()).equals("3.4.1.keyValue"))
                 .findFirst().orElseThrow();
 
         String paused = print(Lang.KO, printer -> printer.header(2, 44, keyProducer, true));
@@ -71,7 +72,7 @@ class TourPrinterTest {
                 com.example.common.ReaderCommand.forThisOs(
                         "./mvnw -q -pl chapter3-producer test-compile exec:java@grade \"-Dexec.args=key-producer\""));
         assertThat(notPaused).doesNotContain("exec:java@grade");
-        assertThat(TourSteps.all().stream().flatMap(step -> step.exercise().stream()).map(e -> e.id()))
+        assertThat(TourCatalog.all().stream().flatMap(step -> step.exercise().stream()).map(e -> e.id()))
                 .as("every exercise is shown at one step").hasSameElementsAs(
                         com.example.common.Exercises.ALL.stream().map(e -> e.id()).toList());
     }

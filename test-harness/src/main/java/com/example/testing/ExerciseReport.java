@@ -43,15 +43,4 @@ public record ExerciseReport(Exercise exercise, Target target, List<ClaimResult>
         /** The book's listing: the listing's own test. */
         SOLUTION
     }
-
-    /**
-     * One claim's outcome: the claim test's method name, which case of a parameterized claim ({@code "2 partitions"},
-     * else empty) and, when it did not hold, why.
-     */
-    public record ClaimResult(String claim, String variant, Optional<Throwable> failure) {
-
-        public boolean passed() {
-            return failure.isEmpty();
-        }
-    }
 }

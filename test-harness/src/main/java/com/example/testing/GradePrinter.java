@@ -5,7 +5,6 @@ import java.util.List;
 
 import com.example.common.Exercises.Exercise;
 import com.example.common.Messages;
-import com.example.testing.ExerciseReport.ClaimResult;
 import com.example.testing.ExerciseReport.Target;
 
 /**
@@ -36,15 +35,11 @@ final class GradePrinter {
                         + exercise.stub().replace('.', '/') + ".java")
                 : Messages.text("grade.solution-code", exercise.stub().replace(".exercise.", ".")));
         for (ClaimResult claim : report.claims()) {
-            String text = claim.claim().isEmpty() ? Messages.text("grade.claim.could-not-run")
-                    : Messages.text("exercise." + exercise.id() + "." + claim.claim())
-                            + (claim.variant().isEmpty() ? "" : " (" + claim.variant() + ")");
-            if (claim.passed()) {
-                out.println(Messages.text("grade.passed", text));
-            } else {
-                out.println(Messages.text("grade.failed", text));
-                out.println(Messages.text("grade.observed", Observations.of(claim.failure().orElseThrow())));
-            }
+            String text = claim.sentence(Messages.current());
+            out.println(Messages.text(claim.passed() ? "grade.passed" : "grade.failed", text));
+            claim.seen().forEach(line -> out.println(Messages.text("grade.observed", line)));
+            claim.why().filter(why -> !claim.seen().contains(why))
+                    .ifPresent(why -> out.println(Messages.text("grade.observed", why)));
         }
         if (!report.passed()) {
             out.println(Messages.text("grade.hint", Messages.text("exercise." + exercise.id() + ".hint")));

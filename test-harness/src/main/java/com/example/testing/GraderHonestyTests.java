@@ -81,7 +81,7 @@ public abstract class GraderHonestyTests {
                     "exercise." + exercise.id() + ".hint"));
             Arrays.stream(claims.getDeclaredMethods())
                     .filter(m -> m.isAnnotationPresent(Test.class) || m.isAnnotationPresent(ParameterizedTest.class))
-                    .forEach(m -> keys.add("exercise." + exercise.id() + "." + m.getName()));
+                    .forEach(m -> keys.add("claim." + m.getName()));
             for (Lang lang : Lang.values()) {
                 assertThat(keys).allSatisfy(key -> assertThat(Messages.text(lang, key)).isNotBlank());
             }

@@ -1,31 +1,18 @@
 package com.example.testing;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
-
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.engine.TestSource;
-import org.junit.platform.engine.support.descriptor.ClassSource;
-import org.junit.platform.engine.support.descriptor.MethodSource;
-import org.junit.platform.launcher.TestExecutionListener;
-import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
-import org.opentest4j.TestAbortedException;
 
 import com.example.common.Exercises.Exercise;
 import com.example.common.Examples;
 import com.example.common.Messages;
-import com.example.testing.ExerciseReport.ClaimResult;
 import com.example.testing.ExerciseReport.Target;
 
 /**
@@ -73,20 +60,15 @@ public final class Grading {
         System.exit(status);
     }
 
-    /** Grades each exercise; one test run, so one broker for all of them. */
+    /** Grades each exercise; one test run (the claim classes side by side), so one broker for all of them. */
     public static List<ExerciseReport> grade(List<Exercise> exercises, Target target) {
         Map<String, Exercise> byClass = new LinkedHashMap<>();
         exercises.forEach(e -> byClass.put(target == Target.STUDENT ? e.grader() : e.solutionTest(), e));
-        ClaimCollector collector = new ClaimCollector(byClass.keySet());
-        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
-                .configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
-                .configurationParameter("junit.jupiter.execution.parallel.mode.classes.default", "concurrent")
-                .configurationParameter("junit.jupiter.execution.parallel.mode.default", "same_thread");
-        byClass.keySet().forEach(className -> request.selectors(selectClass(className)));
-        LauncherFactory.create().execute(request.build(), collector);
+        List<ClaimResult> results = ClaimRunner.run(byClass.keySet().stream().map(ClaimRunner.Selection::of).toList(),
+                ClaimRunner.Order.PARALLEL, Observations.Narrator.SILENT, result -> { });
         List<ExerciseReport> reports = new ArrayList<>();
-        byClass.forEach((className, exercise) ->
-                reports.add(new ExerciseReport(exercise, target, claimsOnly(exercise, collector.claimsOf(className)))));
+        byClass.forEach((className, exercise) -> reports.add(new ExerciseReport(exercise, target,
+                claimsOnly(exercise, results.stream().filter(r -> r.className().equals(className)).toList()))));
         return reports;
     }
 
@@ -106,44 +88,5 @@ public final class Grading {
         System.setProperty("org.slf4j.simpleLogger.log.com.example", "off");
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "error");
         System.setProperty("org.slf4j.simpleLogger.log.kafka", "error");
-    }
-
-    /** Collects, per test class, each claim's outcome; a class that could not run at all is one failed claim. */
-    private static final class ClaimCollector implements TestExecutionListener {
-        private final Map<String, List<ClaimResult>> claims = new LinkedHashMap<>();
-
-        ClaimCollector(Iterable<String> classNames) {
-            classNames.forEach(name -> claims.put(name, Collections.synchronizedList(new ArrayList<>())));
-        }
-
-        @Override
-        public void executionSkipped(TestIdentifier test, String reason) {
-            record(test, new TestAbortedException(reason));
-        }
-
-        @Override
-        public void executionFinished(TestIdentifier test, TestExecutionResult result) {
-            boolean failedContainer = !test.isTest() && result.getStatus() != TestExecutionResult.Status.SUCCESSFUL;
-            if (test.isTest() || failedContainer) {
-                record(test, result.getStatus() == TestExecutionResult.Status.SUCCESSFUL ? null
-                        : result.getThrowable().orElseGet(() -> new IllegalStateException(result.toString())));
-            }
-        }
-
-        private void record(TestIdentifier test, Throwable failure) {
-            Optional<TestSource> source = test.getSource();
-            if (source.orElse(null) instanceof MethodSource method && claims.containsKey(method.getClassName())) {
-                String name = test.getDisplayName(); // "claim(TestKafka)", or a parameterized case: "2 partitions"
-                String variant = name.startsWith(method.getMethodName() + "(") ? "" : name;
-                claims.get(method.getClassName()).add(new ClaimResult(method.getMethodName(), variant,
-                        Optional.ofNullable(failure)));
-            } else if (source.orElse(null) instanceof ClassSource type && claims.containsKey(type.getClassName())) {
-                claims.get(type.getClassName()).add(new ClaimResult("", "", Optional.ofNullable(failure)));
-            }
-        }
-
-        List<ClaimResult> claimsOf(String className) {
-            return List.copyOf(claims.get(className));
-        }
     }
 }

@@ -83,15 +83,58 @@ public final class KafkaBrokerExtension implements BeforeAllCallback, ExecutionC
             this.owner = owner;
         }
 
+        /** The one open {@link BrokerLease}: the brokers it keeps outlive each test run. */
+        private static volatile BrokerLease lease;
+
+        /** One lock per shape: a cluster starting (a lease's {@code prepare}) holds back no one-broker claim. */
+        private static final Map<String, Object> LOCKS = new ConcurrentHashMap<>();
+
         /** The broker of an enclosing test run of this JVM, else a new one ({@code shape} is "brokers=N"). */
         static Holder startOrBorrow(String shape, int brokers, String mode) {
-            Holder running = OWNERS.get(shape);
-            if (running != null) {
-                return new Holder(shape, running.kafka, running.failure, false);
+            synchronized (LOCKS.computeIfAbsent(shape, key -> new Object())) {
+                Holder running = OWNERS.get(shape);
+                if (running != null) {
+                    return running.lent();
+                }
+                Holder started = start(shape, brokers, mode);
+                OWNERS.putIfAbsent(shape, started);
+                BrokerLease open = lease;
+                if (open != null) {
+                    open.keep(started);
+                    return started.lent();
+                }
+                return started;
             }
-            Holder started = start(shape, brokers, mode);
-            OWNERS.putIfAbsent(shape, started);
-            return started;
+        }
+
+        /** A cluster of {@code brokers} as {@code @KafkaTest(brokers = N)} gets it. */
+        static Holder cluster(int brokers) {
+            return startOrBorrow("brokers=" + brokers, brokers, "");
+        }
+
+        static synchronized BrokerLease openLease() {
+            if (lease != null) {
+                throw new IllegalStateException("a broker lease is open already");
+            }
+            lease = new BrokerLease();
+            return lease;
+        }
+
+        static synchronized void closeLease() {
+            lease = null;
+        }
+
+        /** The JVM's default broker: {@code -Dkafka.broker}'s, one broker. */
+        static Holder defaultBroker() {
+            return startOrBorrow("brokers=1", 1, "");
+        }
+
+        private Holder lent() {
+            return new Holder(shape, kafka, failure, false);
+        }
+
+        boolean isCluster() {
+            return !shape.endsWith("brokers=1");
         }
 
         private static Holder start(String shape, int brokers, String mode) {
@@ -105,6 +148,7 @@ public final class KafkaBrokerExtension implements BeforeAllCallback, ExecutionC
             }
         }
 
+        /** The broker, or the harness's exception saying why there is none (a skip, or a failure). */
         TestKafka get() {
             if (failure instanceof TestAbortedException aborted) {
                 throw new TestAbortedException(aborted.getMessage());

@@ -1,20 +1,58 @@
 package com.example.testing;
 
+import java.util.Objects;
+
 import com.example.common.Messages;
 
 /**
  * What a claim test observed, in the reader's language. A claim says what it saw with
- * {@link #observed(String, Object...)} as its AssertJ description ({@code .as(...)}) or Awaitility alias; a grade
- * prints that text instead of AssertJ's English.
+ * {@link #observed(String, Object...)} as its AssertJ description ({@code .as(...)}) or Awaitility alias, and may
+ * pass on the example's own output with {@link #output(String)}. Under Surefire both are silent; the tour and the
+ * grader ({@link ClaimRunner}) print them; a failed claim's grade shows its description instead of AssertJ's English.
  */
 public final class Observations {
+
+    /** Who hears the observations while a {@link ClaimRunner} runs claims; nobody under Surefire. */
+    public interface Narrator {
+        /** One observation of the running claim ("what you should see"). */
+        void seen(String line);
+
+        /** One line of the example's own output (a tool's, a child JVM's). */
+        void output(String line);
+
+        /** Hears nothing. */
+        Narrator SILENT = new Narrator() {
+            @Override
+            public void seen(String line) {
+            }
+
+            @Override
+            public void output(String line) {
+            }
+        };
+    }
+
+    private static volatile Narrator narrator = Narrator.SILENT;
 
     private Observations() {
     }
 
     /** The message {@code observed.<key>} in the reader's language: a claim's description of what it saw. */
     public static String observed(String key, Object... args) {
-        return Messages.text("observed." + key, args);
+        String line = Messages.text("observed." + key, args);
+        narrator.seen(line);
+        return line;
+    }
+
+    /** A line of the example's own output: printed by the tour, silent in a test run. */
+    public static void output(String line) {
+        narrator.output(line);
+    }
+
+    /** Sends the observations to {@code listener} until the returned handle is closed. */
+    static AutoCloseable narrateTo(Narrator listener) {
+        narrator = Objects.requireNonNull(listener);
+        return () -> narrator = Narrator.SILENT;
     }
 
     /** The observation a failed claim carries: its description, else the exception in one line. */

@@ -115,9 +115,12 @@ public final class TestBrokers {
      */
     static final Map<String, String> TEST_BROKER_PROPERTIES = Map.of("group.initial.rebalance.delay.ms", "0");
 
-    /** A real in-process broker on free ports, data in a temporary directory. */
+    /** {@code -Dkafka.broker.port=N}: the local broker's port (default 0, a free one); the tour asks for 9092. */
+    public static final String PORT_PROPERTY = "kafka.broker.port";
+
+    /** A real in-process broker on free ports (or {@code -Dkafka.broker.port}), data in a temporary directory. */
     public static TestBroker startLocal() {
-        LocalKafkaBroker.Builder builder = LocalKafkaBroker.builder().port(0);
+        LocalKafkaBroker.Builder builder = LocalKafkaBroker.builder().port(Integer.getInteger(PORT_PROPERTY, 0));
         TEST_BROKER_PROPERTIES.forEach(builder::brokerProperty);
         LocalKafkaBroker broker = builder.build().start();
         return RunningBroker.of(LOCAL, broker.bootstrapServers(), broker::close).withLocal(broker);

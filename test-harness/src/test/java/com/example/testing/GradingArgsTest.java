@@ -13,7 +13,6 @@ import org.opentest4j.TestAbortedException;
 
 import com.example.common.Exercises;
 import com.example.common.Exercises.Exercise;
-import com.example.testing.ExerciseReport.ClaimResult;
 import com.example.testing.ExerciseReport.Target;
 
 /** Issue #20: the grader's bad input is one line saying what to do; observations come out in the reader's words. */
@@ -54,12 +53,12 @@ class GradingArgsTest {
     @Test
     void noBrokerToGradeOnIsTheHarnessOneLineNotAFailedClaimWithAHint() {
         Exercise exercise = Exercises.byId("sync-commit").orElseThrow();
-        ExerciseReport unreachable = new ExerciseReport(exercise, Target.STUDENT, List.of(new ClaimResult("", "",
+        ExerciseReport unreachable = new ExerciseReport(exercise, Target.STUDENT, List.of(ClaimResult.of("",
                 Optional.of(new TestBrokerUnavailableException(new IllegalArgumentException("no broker at x:1"))))));
-        ExerciseReport noDocker = new ExerciseReport(exercise, Target.STUDENT, List.of(new ClaimResult("", "",
+        ExerciseReport noDocker = new ExerciseReport(exercise, Target.STUDENT, List.of(ClaimResult.of("",
                 Optional.of(new TestAbortedException("no Docker engine found")))));
-        ExerciseReport studentsFault = new ExerciseReport(exercise, Target.STUDENT, List.of(new ClaimResult("claim",
-                "", Optional.of(new AssertionError("[nothing committed] ")))));
+        ExerciseReport studentsFault = new ExerciseReport(exercise, Target.STUDENT, List.of(ClaimResult.of("claim",
+                Optional.of(new AssertionError("[nothing committed] ")))));
 
         assertThat(unreachable.brokerProblem()).contains("no broker at x:1");
         assertThat(noDocker.brokerProblem()).contains("no Docker engine found");

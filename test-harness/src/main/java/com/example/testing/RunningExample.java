@@ -1,29 +1,24 @@
-package com.example;
+package com.example.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import com.example.common.StopSignal;
 
 /**
  * A long-running example started on its own thread the way {@code Examples.mainUntilStopped} runs it, with a
- * {@link StopSignal} the test fires instead of Ctrl+C, and a thread-safe record sink.
- * (Test-side helper; a candidate for test-harness.)
+ * {@link StopSignal} the test fires instead of Ctrl+C: the one way the chapters' tests run an example until stopped.
  */
-final class RunningExample implements AutoCloseable {
+public final class RunningExample implements AutoCloseable {
 
     /** The body of an example: {@code stop -> Example.run(settings, topic, group, stop, ...)}. */
     @FunctionalInterface
-    interface Body {
+    public interface Body {
         void run(StopSignal stop) throws Exception;
     }
 
-    final StopSignal stop = new StopSignal();
+    public final StopSignal stop = new StopSignal();
     private final Thread thread;
     private volatile Throwable failure;
 
@@ -38,14 +33,14 @@ final class RunningExample implements AutoCloseable {
         thread.setDaemon(true);
     }
 
-    static RunningExample start(String name, Body body) {
+    public static RunningExample start(String name, Body body) {
         RunningExample example = new RunningExample(name, body);
         example.thread.start();
         return example;
     }
 
     /** Fires the stop signal and waits up to {@code timeout} for the example to return; returns the time taken. */
-    Duration stopAndAwait(Duration timeout) throws InterruptedException {
+    public Duration stopAndAwait(Duration timeout) throws InterruptedException {
         long start = System.nanoTime();
         stop.stop();
         thread.join(timeout.toMillis());
@@ -55,18 +50,18 @@ final class RunningExample implements AutoCloseable {
     }
 
     /** Waits for an example that ends by itself (e.g. with a failure). */
-    Throwable awaitFailure(Duration timeout) throws InterruptedException {
+    public Throwable awaitFailure(Duration timeout) throws InterruptedException {
         thread.join(timeout.toMillis());
         assertThat(thread.isAlive()).as("example still running after %s", timeout).isFalse();
         return failure;
     }
 
-    boolean isRunning() {
+    public boolean isRunning() {
         return thread.isAlive();
     }
 
     /** What went wrong inside the example, if anything. */
-    Throwable failure() {
+    public Throwable failure() {
         return failure;
     }
 
@@ -84,33 +79,11 @@ final class RunningExample implements AutoCloseable {
         }
     }
 
-    /** Records an example handed to its {@code onRecord}. */
-    static final class Sink implements java.util.function.Consumer<ConsumerRecord<String, String>> {
-        private final List<ConsumerRecord<String, String>> records = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void accept(ConsumerRecord<String, String> record) {
-            records.add(record);
-        }
-
-        List<ConsumerRecord<String, String>> records() {
-            return List.copyOf(records);
-        }
-
-        List<String> values() {
-            return records.stream().map(ConsumerRecord::value).toList();
-        }
-
-        int size() {
-            return records.size();
-        }
-    }
-
     /** Thrown by a test's record handler to play a crash in the middle of processing. */
-    static final class SimulatedCrash extends RuntimeException {
+    public static final class SimulatedCrash extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        SimulatedCrash(String message) {
+        public SimulatedCrash(String message) {
             super(message);
         }
     }
