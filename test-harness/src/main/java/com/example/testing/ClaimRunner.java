@@ -24,6 +24,8 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.opentest4j.TestAbortedException;
 
+import com.example.common.Messages;
+
 /**
  * Runs claims — the chapter modules' claim classes, or some of their methods — through the JUnit Platform, the way
  * {@code verify} runs them: the one engine of the grader ({@link Grading}) and the tour. Each claim's outcome comes
@@ -79,7 +81,7 @@ public final class ClaimRunner {
         try {
             return Class.forName(className, false, Thread.currentThread().getContextClassLoader());
         } catch (ClassNotFoundException e) {
-            throw new IllegalArgumentException("no claim class " + className + " on the classpath", e);
+            throw Messages.badInput(e, "claims.no-class", className);
         }
     }
 
@@ -91,7 +93,7 @@ public final class ClaimRunner {
                 }
             }
         }
-        throw new IllegalArgumentException("no claim " + name + " in " + type.getName());
+        throw Messages.badInput("claims.no-method", name, type.getName());
     }
 
     /** Per claim: its observations (by the thread that runs it) and its outcome. */
