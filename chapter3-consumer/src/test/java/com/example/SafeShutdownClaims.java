@@ -1,5 +1,6 @@
 package com.example;
 
+import static com.example.testing.Observations.failing;
 import static com.example.testing.Observations.observed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -57,7 +58,7 @@ abstract class SafeShutdownClaims {
         assertThat(committed).as(observed("safe-shutdown.uncommitted", committed, kafka.endOffsets(topic)))
                 .isEqualTo(kafka.endOffsets(topic));
         // close() sent LeaveGroup: the partitions are free at once, not after session.timeout.ms
-        await().atMost(PROMISED).alias(observed("safe-shutdown.still-member", PROMISED.toSeconds()))
+        await().atMost(PROMISED).alias(failing("safe-shutdown.still-member", PROMISED.toSeconds()))
                 .until(() -> kafka.groupAssignment(group).isEmpty());
 
         RecordSink second = new RecordSink();
@@ -102,7 +103,7 @@ abstract class SafeShutdownClaims {
             took = Duration.ofNanos(System.nanoTime() - start);
         }
         assertThat(took).as(observed("safe-shutdown.slow", took.toMillis())).isLessThan(PROMISED);
-        await().atMost(PROMISED).alias(observed("safe-shutdown.still-member", PROMISED.toSeconds()))
+        await().atMost(PROMISED).alias(failing("safe-shutdown.still-member", PROMISED.toSeconds()))
                 .until(() -> kafka.groupAssignment(group).isEmpty());
         assertThat(first.values()).as("the batch in progress was finished, no further poll").hasSize(5);
         assertThat(kafka.committed(group).values()).as(observed("safe-shutdown.mid-batch", kafka.committed(group)))

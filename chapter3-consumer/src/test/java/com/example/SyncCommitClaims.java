@@ -1,5 +1,6 @@
 package com.example;
 
+import static com.example.testing.Observations.failing;
 import static com.example.testing.Observations.observed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -40,10 +41,10 @@ abstract class SyncCommitClaims {
         RecordSink first = new RecordSink();
         try (RunningExample example = RunningExample.start("sync-commit-1", stop ->
                 consumer.run(kafka.settings(), topic, group, stop, TestConfigs.fast(), first))) {
-            await().atMost(TIMEOUT).alias(observed("consumer.not-all-read", old.size()))
+            await().atMost(TIMEOUT).alias(failing("consumer.not-all-read", old.size()))
                     .until(() -> first.size() >= old.size());
             // the batch was processed, then commitSync() returned before the next poll
-            await().atMost(SOON).alias(observed("sync-commit.uncommitted", old.size(), SOON.toSeconds()))
+            await().atMost(SOON).alias(failing("sync-commit.uncommitted", old.size(), SOON.toSeconds()))
                     .until(() -> kafka.committed(group).equals(kafka.endOffsets(topic)));
             example.stopAndAwait(TIMEOUT);
         }

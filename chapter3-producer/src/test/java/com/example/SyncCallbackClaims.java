@@ -1,6 +1,6 @@
 package com.example;
 
-import static com.example.testing.Observations.observed;
+import static com.example.testing.Observations.failing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
@@ -40,14 +40,14 @@ abstract class SyncCallbackClaims {
 
         RecordMetadata metadata = producer.send(kafka.settings(), topic, "Pangyo", "23", "all");
 
-        assertThat(metadata).as(observed("sync-callback.no-metadata")).isNotNull();
-        assertThat(metadata.hasOffset()).as(observed("sync-callback.no-offset", metadata)).isTrue();
+        assertThat(metadata).as(failing("sync-callback.no-metadata")).isNotNull();
+        assertThat(metadata.hasOffset()).as(failing("sync-callback.no-offset", metadata)).isTrue();
         Optional<ConsumerRecord<String, String>> stored = kafka.consume(topic, 2).stream()
                 .filter(r -> r.partition() == metadata.partition() && r.offset() == metadata.offset())
                 .findFirst();
-        assertThat(stored).as(observed("sync-callback.not-there", metadata)).isPresent();
+        assertThat(stored).as(failing("sync-callback.not-there", metadata)).isPresent();
         assertThat(stored.get().key() + "=" + stored.get().value())
-                .as(observed("sync-callback.other-record", metadata, stored.get().key(), stored.get().value()))
+                .as(failing("sync-callback.other-record", metadata, stored.get().key(), stored.get().value()))
                 .isEqualTo("Pangyo=23");
         assertThat(stored.get().timestamp()).isEqualTo(metadata.timestamp());
     }
@@ -58,9 +58,9 @@ abstract class SyncCallbackClaims {
 
         RecordMetadata metadata = producer.send(kafka.settings(), topic, "Pangyo", "23", "0");
 
-        assertThat(metadata).as(observed("sync-callback.no-metadata")).isNotNull();
-        assertThat(metadata.hasOffset()).as(observed("sync-callback.acks0-offset", metadata)).isFalse();
+        assertThat(metadata).as(failing("sync-callback.no-metadata")).isNotNull();
+        assertThat(metadata.hasOffset()).as(failing("sync-callback.acks0-offset", metadata)).isFalse();
         assertThat(metadata.partition()).isZero();
-        assertThat(kafka.consumeValues(topic, 1)).as(observed("sync-callback.acks0-lost")).containsExactly("23");
+        assertThat(kafka.consumeValues(topic, 1)).as(failing("sync-callback.acks0-lost")).containsExactly("23");
     }
 }

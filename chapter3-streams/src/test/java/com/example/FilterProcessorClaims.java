@@ -4,6 +4,7 @@ import static com.example.StreamsTestSupport.awaitProcessed;
 import static com.example.StreamsTestSupport.fast;
 import static com.example.StreamsTestSupport.recordCount;
 import static com.example.StreamsTestSupport.startAndAwaitRunning;
+import static com.example.testing.Observations.failing;
 import static com.example.testing.Observations.observed;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,7 +69,7 @@ abstract class FilterProcessorClaims {
             assertThat(passed).as(observed("filter.count", passed)).isEqualTo(2);
             List<String> values = kafka.consumeValues(streamLogFilter, 2);
             assertThat(values).as(observed("filter.values", values)).containsExactlyInAnyOrder("kafka streams", "123456");
-            assertThat(app.failure()).as(observed("streams.failed", app.failure().map(Throwable::toString).orElse("")))
+            assertThat(app.failure()).as(failing("streams.failed", app.failure().map(Throwable::toString).orElse("")))
                     .isEmpty();
             assertThat(app.isRunning()).isTrue();
         }

@@ -53,19 +53,25 @@ final class TourRuns {
         assertEverythingStopped(report);
     }
 
+    /**
+     * The test JVM's own stdout: a chapter-2 tool run in-process swaps System.out to capture its output, and the
+     * tour's lines must not go into that capture (they would come back as the tool's output).
+     */
+    private static final PrintStream CONSOLE = System.out;
+
     /** Everything to the test's output file (the tour as a reader sees it) and to {@code captured}. */
     static PrintStream print(ByteArrayOutputStream captured) {
         OutputStream both = new OutputStream() {
             @Override
             public void write(int b) {
                 captured.write(b);
-                System.out.write(b);
+                CONSOLE.write(b);
             }
 
             @Override
             public void write(byte[] b, int off, int len) {
                 captured.write(b, off, len);
-                System.out.write(b, off, len);
+                CONSOLE.write(b, off, len);
             }
         };
         return new PrintStream(both, true, StandardCharsets.UTF_8);

@@ -44,6 +44,14 @@ public final class Observations {
         return line;
     }
 
+    /**
+     * The message {@code observed.<key>}: what a claim's failure would mean ("a key was stored in more than one
+     * partition"), its description for the grade; not narrated, since while the claim holds it is not what was seen.
+     */
+    public static String failing(String key, Object... args) {
+        return Messages.text("observed." + key, args);
+    }
+
     /** A line of the example's own output: printed by the tour, silent in a test run. */
     public static void output(String line) {
         narrator.output(line);
