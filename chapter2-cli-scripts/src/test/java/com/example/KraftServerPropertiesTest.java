@@ -1,5 +1,6 @@
 package com.example;
 
+import static com.example.testing.Observations.observed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -49,6 +50,7 @@ class KraftServerPropertiesTest {
                 "--standalone", "-t", clusterId, "-c", properties.toString());
         assertThat(format.exitCode()).as(format.toString()).isZero();
         assertThat(format.stdout()).contains("Formatting dynamic metadata voter directory");
+        observed("kraft.formatted", clusterId, parsed.getProperty("listeners"));
 
         // the tools' fast-start JVM flags instead of the broker's G1 + full JIT: a broker that lives a few seconds
         ToolProcess.Started broker = ToolProcess.start(Map.of("KAFKA_HEAP_OPTS", "-Xmx256m",
@@ -58,6 +60,7 @@ class KraftServerPropertiesTest {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                     .failFast("the broker process ended", () -> !broker.process().isAlive())
                     .until(() -> ToolProcess.read(broker).contains("Kafka Server started"));
+            observed("kraft.started", port, controllerPort);
 
             Properties client = new Properties();
             client.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + port);

@@ -1,5 +1,6 @@
 package com.example;
 
+import static com.example.testing.Observations.observed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.apache.kafka.common.TopicPartition;
@@ -18,6 +19,8 @@ class ConsumerOffsetDemoTest {
         String group = TestKafka.unique("hello-group");
 
         ConsumerOffsetDemo.OffsetResult r = ConsumerOffsetDemo.run(kafka.settings(), topic, group);
+        observed("offsets.committed", group, r.recordsRead(), r.committed(), r.endOffsets());
+        observed("offsets.stored", r.offsetsTopic(), r.offsetsTopicInternal(), r.offsetsTopicPartitions(), r.groupPartition());
 
         assertThat(r.recordsRead()).isEqualTo(ConsumerOffsetDemo.RECORDS);
         assertThat(r.endOffsets()).hasSize(2);
@@ -39,6 +42,7 @@ class ConsumerOffsetDemoTest {
         ConsumerOffsetDemo.run(kafka.settings(), topic, group);
 
         ConsumerOffsetDemo.OffsetResult second = ConsumerOffsetDemo.run(kafka.settings(), topic, group);
+        observed("offsets.committed", group, second.recordsRead(), second.committed(), second.committed());
 
         // the group resumes from its commit: only the 3 new records are read
         assertThat(second.recordsRead()).isEqualTo(ConsumerOffsetDemo.RECORDS);

@@ -1,5 +1,6 @@
 package com.example;
 
+import static com.example.testing.Observations.observed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -20,6 +21,8 @@ class ControllerDemoTest {
     @Test
     void theControllerIsALiveNodeAndTheQuorumLeaderIsAVoter(TestKafka kafka) throws Exception {
         ControllerDemo.ControllerResult r = ControllerDemo.run(kafka.settings(), Optional.empty());
+        observed("controller.quorum", r.clusterId(), r.brokerIds(), r.quorumLeaderId(), r.quorumLeaderEpoch(), r.voterIds(),
+                r.metadataHighWatermark());
 
         assertThat(r.clusterId()).isNotBlank();
         assertThat(r.brokerIds()).isNotEmpty().contains(r.controllerSeenByBroker());
@@ -34,6 +37,7 @@ class ControllerDemoTest {
         // only the in-JVM broker tells us its controller port
         Optional<String> controller = kafka.localBroker().map(local -> "127.0.0.1:" + local.controllerPort());
         ControllerDemo.ControllerResult r = ControllerDemo.run(kafka.settings(), controller);
+        observed("controller.asked", controller.orElse("-"), r.activeControllerSeenByController().map(String::valueOf).orElse("-"));
 
         controller.ifPresent(c -> {
             assertThat(r.activeControllerSeenByController()).contains(r.quorumLeaderId());

@@ -1,5 +1,6 @@
 package com.example;
 
+import static com.example.testing.Observations.observed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.apache.kafka.common.GroupState;
@@ -19,6 +20,7 @@ class CoordinatorDemoTest {
         String group = TestKafka.unique("hello-group");
 
         CoordinatorDemo.CoordinatorResult r = CoordinatorDemo.run(kafka.settings(), topic, group);
+        observed("coordinator.group", group, r.state(), r.coordinator().id(), r.members().size(), r.offsetsPartitionLeader());
 
         assertThat(r.coordinator()).isNotNull();
         assertThat(r.liveBrokerIds()).contains(r.coordinator().id());

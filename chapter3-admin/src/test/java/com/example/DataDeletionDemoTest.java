@@ -1,5 +1,6 @@
 package com.example;
 
+import static com.example.testing.Observations.observed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -20,6 +21,9 @@ class DataDeletionDemoTest {
         String topic = TestKafka.unique("retention.test");
 
         DataDeletionDemo.DeletionResult r = DataDeletionDemo.run(kafka.settings(), topic);
+        observed("deletion.configs", topic, r.deletionConfigs());
+        observed("deletion.result", r.startOffsetBefore(), r.deletedBefore(), r.startOffsetAfter(), r.deletedOffsetReadable(),
+                r.firstOffsetRead());
 
         assertThat(r.deletionConfigs())
                 .containsEntry(TopicConfig.CLEANUP_POLICY_CONFIG, "delete")
@@ -47,6 +51,8 @@ class DataDeletionDemoTest {
         DataDeletionDemo.run(kafka.settings(), topic);
 
         DataDeletionDemo.DeletionResult second = DataDeletionDemo.run(kafka.settings(), topic);
+        observed("deletion.result", second.startOffsetBefore(), second.startOffsetAfter(), second.startOffsetAfter(),
+                second.deletedOffsetReadable(), second.startOffsetAfter());
 
         assertThat(second.startOffsetBefore()).isEqualTo(DataDeletionDemo.RECORDS - DataDeletionDemo.KEEP);
         assertThat(second.endOffset()).isEqualTo(2L * DataDeletionDemo.RECORDS);

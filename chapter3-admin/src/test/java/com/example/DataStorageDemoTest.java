@@ -1,5 +1,6 @@
 package com.example;
 
+import static com.example.testing.Observations.observed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ class DataStorageDemoTest {
         String topic = kafka.createTopic("hello.kafka", 3);
 
         DataStorageDemo.StorageResult result = DataStorageDemo.run(kafka.settings(), topic);
+        result.replicas().forEach(r -> observed("storage.replica", r.partition(), r.logDir(), r.sizeBytes()));
 
         assertThat(result.replicas()).extracting(r -> r.partition().partition()).containsExactlyInAnyOrder(0, 1, 2);
         assertThat(result.replicas()).allSatisfy(r -> {
@@ -33,6 +35,7 @@ class DataStorageDemoTest {
 
         kafka.localBroker().ifPresent(local -> {
             DataStorageDemo.StoredReplica replica = result.replicas().get(0);
+            observed("storage.files", replica.partition(), replica.files().stream().map(f -> f.name() + " " + f.sizeBytes() + " B").toList());
             assertThat(replica.logDir()).isEqualTo(local.serverProperties().getProperty("log.dirs"));
             // the segment named after its first offset, with its offset and time indexes
             assertThat(replica.files()).extracting(DataStorageDemo.SegmentFile::name)

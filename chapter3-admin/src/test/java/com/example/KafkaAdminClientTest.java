@@ -1,5 +1,6 @@
 package com.example;
 
+import static com.example.testing.Observations.observed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,6 +25,8 @@ class KafkaAdminClientTest {
     @Test
     void describesEveryBrokerWithItsActualLogDirs(TestKafka kafka) throws Exception {
         List<KafkaAdminClient.BrokerConfigs> brokers = KafkaAdminClient.brokerInfo(kafka.settings(), false);
+        brokers.forEach(b -> observed("admin.broker", b.node(), b.entries().size(),
+                b.value("log.dirs").or(() -> b.value("log.dir")).orElse("-")));
 
         List<Integer> liveIds = kafka.admin().describeCluster().nodes().get().stream().map(Node::id).toList();
         assertThat(brokers).extracting(b -> b.node().id()).containsExactlyInAnyOrderElementsOf(liveIds);
@@ -44,6 +47,8 @@ class KafkaAdminClientTest {
         List<KafkaAdminClient.BrokerConfigs> nonDefault = KafkaAdminClient.brokerInfo(kafka.settings(), true);
 
         KafkaAdminClient.BrokerConfigs broker = nonDefault.get(0);
+        observed("admin.non-default", broker.node().id(), broker.entries().size(), all.get(0).entries().size(),
+                broker.entries().stream().map(ConfigEntry::name).limit(6).toList());
         assertThat(broker.entries()).isNotEmpty().noneMatch(ConfigEntry::isDefault)
                 .hasSizeLessThan(all.get(0).entries().size());
         // every broker here names its listeners in its server.properties (or the image's KAFKA_LISTENERS)
@@ -57,6 +62,8 @@ class KafkaAdminClientTest {
         String topic = kafka.createTopic("test", 3);
 
         TopicDescription description = KafkaAdminClient.topicInfo(kafka.settings(), topic);
+        description.partitions().forEach(p -> observed("admin.partition", topic, p.partition(), p.leader().id(),
+                p.replicas().stream().map(n -> n.id()).toList(), p.isr().stream().map(n -> n.id()).toList()));
 
         assertThat(description.name()).isEqualTo(topic);
         assertThat(description.partitions()).hasSize(3).allSatisfy(p -> {

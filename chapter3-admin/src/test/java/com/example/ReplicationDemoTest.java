@@ -1,5 +1,6 @@
 package com.example;
 
+import static com.example.testing.Observations.observed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.apache.kafka.common.Node;
@@ -18,6 +19,9 @@ class ReplicationDemoTest {
         int brokers = kafka.admin().describeCluster().nodes().get().size();
 
         ReplicationDemo.ReplicationResult r = ReplicationDemo.run(kafka.settings(), topic);
+        r.partitions().forEach(p -> observed("replication.partition", topic, p.leader(), p.followers(), p.isr()));
+        observed("replication.refused", r.refusedReplicationFactor(), r.brokers(), r.refusal());
+        observed("replication.acks-all", r.acksAll(), r.strictMinInsyncReplicas(), r.acksAllOnStrict());
 
         assertThat(r.brokers()).isEqualTo(brokers);
         assertThat(r.replicationFactor()).isEqualTo(Math.min(3, brokers));

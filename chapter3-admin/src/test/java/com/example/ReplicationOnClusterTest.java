@@ -1,5 +1,6 @@
 package com.example;
 
+import static com.example.testing.Observations.observed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -58,6 +59,7 @@ class ReplicationOnClusterTest {
     @Test
     void replicationFactor3PutsOneLeaderAndTwoFollowersOnThreeBrokersAllInSync() throws Exception {
         ReplicationDemo.ReplicationResult result = ReplicationDemo.run(kafka.settings(), TestKafka.unique("replicated"));
+        result.partitions().forEach(p -> observed("replication.partition", "replicated", p.leader(), p.followers(), p.isr()));
 
         assertThat(result.brokers()).isEqualTo(3);
         assertThat(result.replicationFactor()).isEqualTo(3);
@@ -76,6 +78,7 @@ class ReplicationOnClusterTest {
 
         // each broker's copy of partition 0: caught up (no lag) and byte for byte as long as the others
         Map<Integer, ReplicaInfo> copies = replicaLogs(new TopicPartition(topic, 0));
+        copies.forEach((broker, copy) -> observed("replication.copy", broker, copy.size(), copy.offsetLag()));
         assertThat(copies).containsOnlyKeys(1, 2, 3);
         assertThat(copies.values()).allSatisfy(copy -> assertThat(copy.offsetLag()).isZero());
         assertThat(copies.values()).extracting(ReplicaInfo::size).containsOnly(copies.get(1).size())
@@ -86,8 +89,11 @@ class ReplicationOnClusterTest {
     void whenTheLeadersBrokerStopsAFollowerFromTheIsrLeadsAndNoAcknowledgedRecordIsLost() throws Exception {
         BrokerFailureDemo.Failover f = BrokerFailureDemo.leaderFailover(kafka.settings(), cluster,
                 TestKafka.unique("failover"));
-        System.out.printf("new leader %d (was %d) %d ms after broker %d stopped; back in the ISR after %d ms%n",
-                f.afterStop().leader(), f.stoppedBroker(), f.newLeaderMillis(), f.stoppedBroker(), f.rejoinMillis());
+        observed("broker-failure.before", f.before().leader(), f.before().isr());
+        observed("broker-failure.new-leader", f.stoppedBroker(), f.afterStop().leader(), f.newLeaderMillis(),
+                f.afterStop().isr());
+        observed("broker-failure.read-back", f.readBack().size(), f.acknowledged().size());
+        observed("broker-failure.rejoined", f.stoppedBroker(), f.afterRestart().isr(), f.rejoinMillis());
 
         assertThat(f.before().isr()).containsExactlyInAnyOrder(1, 2, 3);
         assertThat(f.stoppedBroker()).isEqualTo(f.before().leader());
@@ -104,6 +110,8 @@ class ReplicationOnClusterTest {
     void minInsyncReplicas2RefusesAcksAllWritesOnlyWhenTwoFollowersAreDown() throws Exception {
         BrokerFailureDemo.MinInsync m = BrokerFailureDemo.minInsyncReplicas(kafka.settings(), cluster,
                 TestKafka.unique("min-insync"));
+        observed("min-insync.results", m.leader(), m.stoppedFollowers(), m.oneFollowerDown(), m.twoFollowersDown());
+        observed("min-insync.restored", m.restored().isr(), m.recordsInLog());
 
         assertThat(m.stoppedFollowers()).hasSize(2).doesNotContain(m.leader());
         assertThat(m.oneFollowerDown()).isEqualTo("written");
@@ -118,8 +126,9 @@ class ReplicationOnClusterTest {
     void theQuorumHasThreeVotersAndAnotherTakesOverWhenTheActiveControllerStops() throws Exception {
         ControllerFailoverDemo.Takeover t = ControllerFailoverDemo.run(kafka.settings(), cluster,
                 TestKafka.unique("after-controller-change"));
-        System.out.printf("controller %d is active %d ms after controller %d stopped%n", t.activeAfter(),
-                t.electionMillis(), t.activeBefore());
+        observed("controller-failover.takeover", t.voters(), t.activeBefore(), t.activeAfter(), t.electionMillis());
+        observed("controller-failover.leader-moved", t.topicBefore().leader(), t.topicAfter().leader(),
+                t.topicAfter().isr());
 
         assertThat(t.voters()).containsExactlyInAnyOrderElementsOf(LocalKafkaCluster.CONTROLLER_IDS);
         assertThat(t.activeAfter()).isNotEqualTo(t.activeBefore()).isIn(t.voters());

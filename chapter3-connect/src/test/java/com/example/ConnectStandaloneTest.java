@@ -1,5 +1,6 @@
 package com.example;
 
+import static com.example.testing.Observations.observed;
 import static com.example.ConnectTestSupport.append;
 import static com.example.ConnectTestSupport.lines;
 import static com.example.ConnectTestSupport.readLines;
@@ -56,6 +57,8 @@ class ConnectStandaloneTest {
             List<String> expected = lines("line", 1, 50);
             append(file, expected.subList(0, 20));
             append(file, expected.subList(20, 50));
+            observed("connect.appended", 50, file.getFileName());
+            observed("connect.topic-holds", topic, kafka.consumeValues(topic, 50).subList(0, 3) + " … line-50");
             assertThat(kafka.consumeValues(topic, 50)).isEqualTo(expected);
 
             if (ConnectTestSupport.canCountDescriptors()) { // many polls later: still one reader, the book's leaked
@@ -81,6 +84,7 @@ class ConnectStandaloneTest {
             await().atMost(TestKafka.DEFAULT_TIMEOUT).until(() -> readLines(file).size() >= 50);
         }
         assertThat(readLines(file)).isEqualTo(expected);
+        observed("connect.sink-file", file.getFileName(), readLines(file).size(), readLines(file).subList(0, 3) + " …");
     }
 
     @Test

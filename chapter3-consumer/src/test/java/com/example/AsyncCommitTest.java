@@ -1,5 +1,6 @@
 package com.example;
 
+import static com.example.testing.Observations.observed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -61,6 +62,7 @@ class AsyncCommitTest {
             await().atMost(TIMEOUT).until(() -> results.stream()
                     .anyMatch(r -> r.exception() == null && r.offset(partition) == 3L));
             assertThat(kafka.committed(group)).containsEntry(partition, 3L);
+            observed("async-commit.success", results.get(results.size() - 1).offsets());
 
             // 2. failure: stall processing until the group has dropped the member, then let the commit run
             kafka.send(topic, null, "slow");
@@ -70,6 +72,7 @@ class AsyncCommitTest {
 
             await().atMost(TIMEOUT).until(() -> results.stream().anyMatch(r -> r.exception() != null));
             CommitResult failure = results.stream().filter(r -> r.exception() != null).findFirst().orElseThrow();
+            observed("async-commit.failure", failure.offsets(), failure.exception().getClass().getSimpleName());
             assertThat(failure.exception()).isInstanceOf(CommitFailedException.class)
                     .hasMessageContaining("not part of an active group");
             assertThat(failure.offset(partition)).as("the offsets it tried to commit").isEqualTo(4L);

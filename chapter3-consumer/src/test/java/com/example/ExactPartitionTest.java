@@ -1,5 +1,6 @@
 package com.example;
 
+import static com.example.testing.Observations.observed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -48,6 +49,7 @@ class ExactPartitionTest {
             consumer.stopAndAwait(TIMEOUT);
         }
         assertThat(sink.records()).extracting(ConsumerRecord::partition).containsOnly(0);
+        observed("consumer.received", sink.size(), sink.records().stream().map(r -> r.partition() + ":" + r.value()).toList());
         assertThat(sink.values()).containsExactly("p0-0", "p0-1", "p0-2");
 
         // no group.id: no group coordinator was involved, no group holds an offset of this topic
@@ -97,6 +99,7 @@ class ExactPartitionTest {
 
         Set<TopicPartition> assigned = ConsumerWithAssignmentCheck.check(kafka.settings(), topic, group,
                 TestConfigs.fast(), TIMEOUT);
+        observed("consumer.assignment", assigned);
 
         assertThat(assigned).containsExactlyInAnyOrder(new TopicPartition(topic, 0), new TopicPartition(topic, 1),
                 new TopicPartition(topic, 2));

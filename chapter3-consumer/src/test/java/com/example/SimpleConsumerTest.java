@@ -1,5 +1,6 @@
 package com.example;
 
+import static com.example.testing.Observations.observed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -39,6 +40,8 @@ class SimpleConsumerTest {
                 SimpleConsumer.run(kafka.settings(), topic, group, stop, TestConfigs.fast(), sink))) {
             await().atMost(TIMEOUT).until(() -> sink.size() >= values.size());
             consumer.stopAndAwait(TIMEOUT);
+        observed("consumer.received", sink.size(), sink.values());
+        observed("consumer.committed", group, kafka.committed(group), kafka.endOffsets(topic));
         }
 
         assertThat(sink.values()).containsExactlyElementsOf(values);

@@ -1,5 +1,6 @@
 package com.example;
 
+import static com.example.testing.Observations.observed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -26,8 +27,6 @@ import org.apache.kafka.connect.mirror.Checkpoint;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import com.example.common.Examples;
 
@@ -39,7 +38,6 @@ import com.example.common.Examples;
 @TwoClusters.Test
 class FailoverTest {
 
-    private static final Logger log = LoggerFactory.getLogger(FailoverTest.class);
     private static final String PREFIX = "as-" + UUID.randomUUID().toString().substring(0, 8);
 
     private static TestMirrorMaker mirrorMaker;
@@ -104,6 +102,7 @@ class FailoverTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
         Map<TopicPartition, Long> resumeAt = committed(clusters.b, group);
+        observed("mirror.translated", group, committedOnA, resumeAt);
         assertThat(resumeAt).isEqualTo(downstreamOffsets(latestCheckpoints(clusters.b, group)));
 
         // ...and the group, now on B, reads from there with auto.offset.reset=none (only the committed offsets count)
@@ -120,7 +119,7 @@ class FailoverTest {
             assertThat(onB).as("partition %d", p).endsWith(onA.subList(k, onA.size()).toArray(String[]::new));
             // ...after exactly the k - t records it re-reads
             assertThat(onB).as("partition %d", p).isEqualTo(onA.subList(t, onA.size()));
-            log.info("partition {}: committed {} on A, resumed at {} on B ({} re-read)", p, k, t, k - t);
+            observed("mirror.failover", p, k, t, k - t);
         }
     }
 

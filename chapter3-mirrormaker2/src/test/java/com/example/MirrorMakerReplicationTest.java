@@ -1,5 +1,6 @@
 package com.example;
 
+import static com.example.testing.Observations.observed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -63,6 +64,7 @@ class MirrorMakerReplicationTest {
 
         List<ConsumerRecord<String, String>> onA = clusters.a.consume(topic, 30);
         List<ConsumerRecord<String, String>> onB = clusters.b.consume("A." + topic, 30);
+        observed("mirror.replicated", onA.size(), topic, onB.size(), "A." + topic, perPartition(onB).keySet());
 
         assertThat(clusters.b.topics()).contains("A." + topic).doesNotContain(topic);
         assertThat(onB).hasSize(30);

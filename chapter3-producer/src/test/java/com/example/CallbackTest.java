@@ -1,5 +1,6 @@
 package com.example;
 
+import static com.example.testing.Observations.observed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -43,6 +44,7 @@ class CallbackTest {
 
         List<ProducerCallback> callbacks =
                 ProducerWithAsyncCallback.send(kafka.settings(), topic, keyValues, Map.of());
+        observed("async-callback.offsets", callbacks.size(), callbacks.stream().map(c -> c.calls() + "×" + c.metadata()).toList());
 
         assertThat(callbacks).hasSize(10).allSatisfy(callback -> {
             assertThat(callback.calls()).isEqualTo(1);

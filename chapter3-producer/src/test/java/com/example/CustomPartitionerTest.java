@@ -1,5 +1,6 @@
 package com.example;
 
+import static com.example.testing.Observations.observed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,6 +44,7 @@ class CustomPartitionerTest extends CustomPartitionerClaims {
 
         List<RecordMetadata> stored =
                 ProducerWithCustomPartitioner.send(kafka.settings(), topic, ProducerWithCustomPartitioner.BOOK_RECORDS);
+        observed("partitioner.book-record", stored);
 
         assertThat(stored).singleElement().satisfies(m -> {
             assertThat(m.partition()).isZero();

@@ -1,5 +1,6 @@
 package com.example;
 
+import static com.example.testing.Observations.observed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -22,6 +23,7 @@ class KeyedPartitioningTest {
         SimpleProducer.send(kafka.settings(), topic, "testMessage");
 
         ConsumerRecord<String, String> record = kafka.consume(topic, 1).get(0);
+        observed("producer.simple", topic, record.partition(), record.offset(), record.key(), record.value());
         assertThat(record.key()).isNull();
         assertThat(record.value()).isEqualTo("testMessage");
     }
@@ -36,6 +38,7 @@ class KeyedPartitioningTest {
         ProducerExactPartition.send(kafka.settings(), topic, 0, "Busan", "23");
 
         List<ConsumerRecord<String, String>> records = kafka.consume(topic, 2);
+        observed("producer.exact-partition", records.stream().map(r -> r.key() + "→" + r.partition()).toList());
         assertThat(records).extracting(ConsumerRecord::partition).containsOnly(0);
         assertThat(kafka.endOffsets(topic).values()).containsExactlyInAnyOrder(2L, 0L, 0L);
     }

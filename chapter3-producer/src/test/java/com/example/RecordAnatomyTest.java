@@ -1,5 +1,6 @@
 package com.example;
 
+import static com.example.testing.Observations.observed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -23,6 +24,9 @@ class RecordAnatomyTest {
         long before = System.currentTimeMillis();
 
         ConsumerRecord<String, String> record = RecordAnatomy.sendAndReadBack(kafka.settings(), topic, "Pangyo", "23");
+        observed("record.log-append-time", topic, record.timestamp(), record.timestampType());
+        observed("record.anatomy", record.topic(), record.partition(), record.offset(), record.timestamp(),
+                record.timestampType(), RecordAnatomy.describe(record.headers()), record.key(), record.value());
 
         assertThat(record.topic()).isEqualTo(topic);
         assertThat(record.key()).isEqualTo("Pangyo");

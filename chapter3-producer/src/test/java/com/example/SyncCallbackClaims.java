@@ -1,5 +1,6 @@
 package com.example;
 
+import static com.example.testing.Observations.observed;
 import static com.example.testing.Observations.failing;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +40,7 @@ abstract class SyncCallbackClaims {
         kafka.send(topic, "Busan", "earlier"); // so the offset is not trivially 0 everywhere
 
         RecordMetadata metadata = producer.send(kafka.settings(), topic, "Pangyo", "23", "all");
+        observed("sync-callback.metadata", "all", metadata);
 
         assertThat(metadata).as(failing("sync-callback.no-metadata")).isNotNull();
         assertThat(metadata.hasOffset()).as(failing("sync-callback.no-offset", metadata)).isTrue();
@@ -57,6 +59,7 @@ abstract class SyncCallbackClaims {
         String topic = kafka.createTopic("sync-callback", 1);
 
         RecordMetadata metadata = producer.send(kafka.settings(), topic, "Pangyo", "23", "0");
+        observed("sync-callback.metadata", "0", metadata);
 
         assertThat(metadata).as(failing("sync-callback.no-metadata")).isNotNull();
         assertThat(metadata.hasOffset()).as(failing("sync-callback.acks0-offset", metadata)).isFalse();

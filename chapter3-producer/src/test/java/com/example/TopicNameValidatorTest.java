@@ -1,5 +1,6 @@
 package com.example;
 
+import static com.example.testing.Observations.observed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -58,6 +59,8 @@ class TopicNameValidatorTest {
             (brokerAccepted ? accepted : rejected).add(name);
         }
         assertThat(accepted).containsExactlyElementsOf(legal);
+        observed("topic-names.accepted", accepted.size(), accepted.stream().map(n -> n.length() > 40 ? n.substring(0, 40) + "…" : n).toList());
+        observed("topic-names.rejected", rejected.size(), rejected.stream().map(n -> n.length() > 40 ? n.substring(0, 40) + "…" : n).toList());
         assertThat(rejected).containsExactlyElementsOf(illegal);
     }
 
@@ -76,6 +79,7 @@ class TopicNameValidatorTest {
 
     @Test
     void explainsEachRuleInKafkasWords() {
+        observed("topic-names.problem", "hello kafka", TopicNameValidator.check("hello kafka", Set.of()).problem());
         assertThat(TopicNameValidator.check("", Set.of()).problem()).contains("empty string is not allowed");
         assertThat(TopicNameValidator.check(".", Set.of()).problem()).contains("'.' is not allowed");
         assertThat(TopicNameValidator.check("..", Set.of()).problem()).contains("'..' is not allowed");
@@ -97,6 +101,7 @@ class TopicNameValidatorTest {
         assertThat(good.advice()).isEmpty();
 
         TopicNameValidator.Verdict camel = TopicNameValidator.check("helloKafka", Set.of());
+        observed("topic-names.advice", "helloKafka", camel.advice());
         assertThat(camel.legal()).isTrue();
         assertThat(camel.advice()).anySatisfy(a -> assertThat(a).contains("lower case"))
                 .anySatisfy(a -> assertThat(a).contains("<환경>.<팀-명>.<애플리케이션-명>.<메시지-타입>"));

@@ -1,5 +1,6 @@
 package com.example;
 
+import static com.example.testing.Observations.observed;
 import static com.example.StreamsTestSupport.awaitProcessed;
 import static com.example.StreamsTestSupport.fast;
 import static com.example.StreamsTestSupport.recordCount;
@@ -54,6 +55,7 @@ class CountAndQueryableStoreTest {
             // per key, in order (one key = one partition): every update of the count
             Map<String, List<String>> byKey = counts.stream().collect(Collectors.groupingBy(ConsumerRecord::key,
                     Collectors.mapping(ConsumerRecord::value, Collectors.toList())));
+            observed("streams.counts", testCount, byKey);
             assertThat(byKey).containsExactlyInAnyOrderEntriesOf(Map.of("Pangyo", List.of("1", "2"), "Busan", List.of("1")));
             awaitProcessed(kafka, applicationId, test);
             assertThat(recordCount(kafka, testCount)).isEqualTo(3);
@@ -74,6 +76,8 @@ class CountAndQueryableStoreTest {
             await().atMost(TestKafka.DEFAULT_TIMEOUT).ignoreException(InvalidStateStoreException.class)
                     .until(() -> Long.valueOf(2).equals(QueryableStore.countOf(app, "Pangyo")));
             assertThat(QueryableStore.countOf(app, "Busan")).isEqualTo(1L);
+            observed("streams.query", QueryableStore.countOf(app, "Pangyo"), QueryableStore.countOf(app, "Busan"),
+                    QueryableStore.countOf(app, "Jeju"));
             assertThat(QueryableStore.countOf(app, "Jeju")).isNull();
 
             // still running: more records, and the answer follows

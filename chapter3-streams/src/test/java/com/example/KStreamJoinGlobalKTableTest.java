@@ -1,5 +1,6 @@
 package com.example;
 
+import static com.example.testing.Observations.observed;
 import static com.example.StreamsTestSupport.awaitProcessed;
 import static com.example.StreamsTestSupport.fast;
 import static com.example.StreamsTestSupport.recordCount;
@@ -56,6 +57,7 @@ class KStreamJoinGlobalKTableTest {
             sendAll(kafka, orders);
 
             List<ConsumerRecord<String, String>> joined = kafka.consume(orderJoin, customers.size());
+            observed("join.records", joined.stream().map(r -> r.key() + ":" + r.value()).limit(3).toList() + " …");
 
             assertThat(joined).extracting(ConsumerRecord::value).containsExactlyInAnyOrderElementsOf(
                     customers.stream().map(c -> "order-of-" + c + " send to city-of-" + c).toList());

@@ -1,5 +1,6 @@
 package com.example;
 
+import static com.example.testing.Observations.observed;
 import static com.example.StreamsTestSupport.awaitProcessed;
 import static com.example.StreamsTestSupport.fast;
 import static com.example.StreamsTestSupport.recordCount;
@@ -49,6 +50,7 @@ class SimpleStreamApplicationTest {
                     new ProducerRecord<>(streamLog, "k3", "after the nulls"));
 
             List<ConsumerRecord<String, String>> copy = kafka.consume(streamLogCopy, 4);
+            observed("streams.copy", streamLogCopy, copy.stream().map(r -> r.key() + ":" + r.value()).toList());
 
             assertThat(copy).extracting(ConsumerRecord::key, ConsumerRecord::value).containsExactlyInAnyOrder(
                     Tuple.tuple("k1", "hello"), Tuple.tuple(null, "no key"), Tuple.tuple("k2", null),
