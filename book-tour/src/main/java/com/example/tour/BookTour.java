@@ -1,6 +1,7 @@
 package com.example.tour;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -10,9 +11,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -45,7 +52,11 @@ public final class BookTour {
     private final PrintStream out;
     private final TourPrinter printer;
     private final InputStream in;
+    /** How many steps run at once without --pause: their claims mostly wait on the broker (2 cores here). */
+    static final int SIDE_BY_SIDE = 4;
+
     private Consumer<TestKafka> beforeEachStep = kafka -> { };
+    private boolean inTurn;
     private BufferedReader input;
     private volatile boolean closing;
 
@@ -99,6 +110,7 @@ public final class BookTour {
     /** For tests: something to do to the tour's broker before each step (e.g. stop it to force a failure). */
     public BookTour beforeEachStep(Consumer<TestKafka> action) {
         this.beforeEachStep = action;
+        this.inTurn = true; // "before each step" means one step after the other
         return this;
     }
 
@@ -148,12 +160,22 @@ public final class BookTour {
         return report;
     }
 
-    /** Every step in order; after q at the prompt or Ctrl+C, the rest are skipped with the reason. */
+    /** Every step, in book order: in turn with --pause (or a test's hook), else several at once. */
     private void runSteps(List<Step> steps, BrokerLease brokers, TestKafka kafka, List<StepResult> results) {
         int lastClusterStep = lastIndexNeeding(steps, Step.Needs.CLUSTER);
         if (lastClusterStep >= 0 && !options.external()) {
             brokers.prepareCluster(3); // 3.1's failures: three brokers and three controllers, started meanwhile
         }
+        if (options.interactive() || inTurn) {
+            runInTurn(steps, brokers, kafka, results, lastClusterStep);
+        } else {
+            runSideBySide(steps, brokers, kafka, results);
+        }
+    }
+
+    /** One step after the other, each narrated as it runs; after q at the prompt or Ctrl+C, the rest are skipped. */
+    private void runInTurn(List<Step> steps, BrokerLease brokers, TestKafka kafka, List<StepResult> results,
+                           int lastClusterStep) {
         String quitReason = null;
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
@@ -175,13 +197,65 @@ public final class BookTour {
             StepResult result = switch (answer) {
                 case "q" -> skipped(i + 1, step, quitReason);
                 case "s" -> skipped(i + 1, step, printer.text("tour.skipped.prompt"));
-                default -> execute(i + 1, step, kafka);
+                default -> execute(i + 1, step, kafka, printer);
             };
             results.add(printer.result(result));
         }
     }
 
-    private StepResult execute(int number, Step step, TestKafka kafka) {
+    /**
+     * {@link #SIDE_BY_SIDE} steps at once (the claims mostly wait on the broker), those of one {@link Step#lane()}
+     * in turn; each step's narration is kept and printed in book order when its turn comes.
+     */
+    private void runSideBySide(List<Step> steps, BrokerLease brokers, TestKafka kafka, List<StepResult> results) {
+        ExecutorService pool = Executors.newFixedThreadPool(SIDE_BY_SIDE, task -> {
+            Thread thread = new Thread(task, "tour-step");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Map<String, CompletableFuture<?>> lanes = new HashMap<>();
+            List<CompletableFuture<Narrated>> narrated = new ArrayList<>();
+            for (int i = 0; i < steps.size(); i++) {
+                int number = i + 1;
+                Step step = steps.get(i);
+                CompletableFuture<?> after = step.lane().map(lanes::get).orElse(null);
+                CompletableFuture<Narrated> run = (after == null ? CompletableFuture.completedFuture(null)
+                        : after.handle((ignored, failure) -> null))
+                        .thenApplyAsync(ignored -> narrate(number, step, kafka), pool);
+                step.lane().ifPresent(lane -> lanes.put(lane, run));
+                narrated.add(run);
+            }
+            int lastClusterStep = lastIndexNeeding(steps, Step.Needs.CLUSTER);
+            if (lastClusterStep >= 0) { // the three-broker cluster's memory, for MirrorMaker's clusters after it
+                narrated.get(lastClusterStep).whenComplete((done, failure) -> brokers.releaseClusters());
+            }
+            for (int i = 0; i < steps.size(); i++) {
+                Narrated step = narrated.get(i).join();
+                printer.header(i + 1, steps.size(), step.result().step(), false);
+                out.print(step.text());
+                results.add(printer.result(step.result()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A step's result and what it printed meanwhile. */
+    private record Narrated(StepResult result, String text) {
+    }
+
+    private Narrated narrate(int number, Step step, TestKafka kafka) {
+        if (closing) {
+            return new Narrated(skipped(number, step, printer.text("tour.quit.ctrl-c")), "");
+        }
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        TourPrinter own = new TourPrinter(new PrintStream(text, true, StandardCharsets.UTF_8), options.lang());
+        StepResult result = execute(number, step, kafka, own);
+        return new Narrated(result, text.toString(StandardCharsets.UTF_8));
+    }
+
+    private StepResult execute(int number, Step step, TestKafka kafka, TourPrinter narrator) {
         long begin = System.nanoTime();
         beforeEachStep.accept(kafka);
         if (step.needs() == Step.Needs.CLUSTER && options.external()) {
@@ -193,8 +267,8 @@ public final class BookTour {
             return new StepResult(number, step, Status.FAILED, printer.text("tour.broker.gone", e.getMessage()),
                     List.of(), elapsed(begin));
         }
-        List<ClaimResult> claims = ClaimRunner.run(List.of(step.claims()), ClaimRunner.Order.IN_TURN, printer,
-                printer::claim);
+        List<ClaimResult> claims = ClaimRunner.run(List.of(step.claims()), ClaimRunner.Order.IN_TURN, narrator,
+                narrator::claim);
         return StepResult.of(number, step, claims, printer.lang(), elapsed(begin));
     }
 

@@ -31,6 +31,19 @@ public record Step(String section, String heading, String id, String command, Ne
         CLUSTER
     }
 
+    /**
+     * The steps that must run one after the other, whatever else runs beside them: chapter 2's (its sections build
+     * on each other, and its tools run in-process), and those that start clusters of their own — the three-broker
+     * cluster whose brokers 3.1 stops, then MirrorMaker's A and B (never both at once on 2 cores). Empty: a step
+     * that shares nothing but the broker.
+     */
+    public Optional<String> lane() {
+        if (section.startsWith("2.")) {
+            return Optional.of("chapter 2");
+        }
+        return needs == Needs.BROKER ? Optional.empty() : Optional.of("own clusters");
+    }
+
     /** What the step does and what the book promises, in {@code lang}. */
     public String about(Lang lang) {
         return Messages.text(lang, "tour." + section + "." + id);

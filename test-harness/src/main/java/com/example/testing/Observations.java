@@ -32,7 +32,13 @@ public final class Observations {
         };
     }
 
-    private static volatile Narrator narrator = Narrator.SILENT;
+    /** Per runner: the tour runs several steps' claims at once, each heard by its own narrator. */
+    private static final InheritableThreadLocal<Narrator> NARRATOR = new InheritableThreadLocal<>() {
+        @Override
+        protected Narrator initialValue() {
+            return Narrator.SILENT;
+        }
+    };
 
     private Observations() {
     }
@@ -40,7 +46,7 @@ public final class Observations {
     /** The message {@code observed.<key>} in the reader's language: a claim's description of what it saw. */
     public static String observed(String key, Object... args) {
         String line = Messages.text("observed." + key, args);
-        narrator.seen(line);
+        NARRATOR.get().seen(line);
         return line;
     }
 
@@ -54,13 +60,16 @@ public final class Observations {
 
     /** A line of the example's own output: printed by the tour, silent in a test run. */
     public static void output(String line) {
-        narrator.output(line);
+        NARRATOR.get().output(line);
     }
 
-    /** Sends the observations to {@code listener} until the returned handle is closed. */
+    /**
+     * Sends the observations made on this thread (and the threads it starts) to {@code listener} until the returned
+     * handle is closed.
+     */
     static AutoCloseable narrateTo(Narrator listener) {
-        narrator = Objects.requireNonNull(listener);
-        return () -> narrator = Narrator.SILENT;
+        NARRATOR.set(Objects.requireNonNull(listener));
+        return NARRATOR::remove;
     }
 
     /** The observation a failed claim carries: its description, else the exception in one line. */
