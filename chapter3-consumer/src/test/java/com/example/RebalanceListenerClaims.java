@@ -1,5 +1,6 @@
 package com.example;
 
+import static com.example.testing.Observations.failing;
 import static com.example.testing.Observations.observed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -49,11 +50,13 @@ abstract class RebalanceListenerClaims {
         try (RunningExample consumer1 = start("rebalance-1", kafka, topic, group, first)) {
             await().atMost(TIMEOUT).until(() -> first.size() >= before.size());
             // the listing commits only when partitions leave it: nothing is committed yet
-            assertThat(kafka.committed(group)).isEmpty();
+            assertThat(kafka.committed(group)).as(observed("rebalance.alone", first.size(), kafka.committed(group)))
+                    .isEmpty();
 
             try (RunningExample consumer2 = start("rebalance-2", kafka, topic, group, second)) {
                 // the second member's join revokes the first one's partitions: one partition each afterwards
                 await().atMost(TIMEOUT).until(() -> eachHasAPartition(kafka.groupAssignment(group), 2));
+                observed("rebalance.assignment", kafka.groupAssignment(group).values());
                 Produce.spread(kafka, topic, 2, after);
                 await().atMost(TIMEOUT).until(() -> second.size() > 0
                         && distinct(first, second).size() >= before.size() + after.size());
@@ -65,7 +68,7 @@ abstract class RebalanceListenerClaims {
         List<String> all = new ArrayList<>(first.values());
         all.addAll(second.values());
         List<String> processedTwice = second.values().stream().filter(first.values()::contains).toList();
-        assertThat(processedTwice).as(observed("rebalance.twice", processedTwice.size())).isEmpty();
+        assertThat(processedTwice).as(failing("rebalance.twice", processedTwice.size())).isEmpty();
         assertThat(all).as(observed("consumer.read-again", all.size() - distinct(first, second).size()))
                 .hasSize(before.size() + after.size());
         Map<TopicPartition, Long> committed = kafka.committed(group);
