@@ -15,7 +15,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.errors.NotEnoughReplicasException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,29 +26,6 @@ import com.example.common.Poll;
 
 /**
  * 3.1 카프카 브로커·클러스터·주키퍼 — 데이터 복제, 싱크: 브로커 장애와 ISR.
- *
- * <p>What the book says happens when a broker dies, done on a real three-broker cluster:
- * <ol>
- *   <li>topic {@code failover.test}: one partition, replication factor 3, {@code min.insync.replicas=2} — a leader
- *       and two followers on three brokers, the ISR is all three;</li>
- *   <li>{@value #BEFORE_FAILOVER} records with {@code acks=all}; then the leader's broker stops. The controller
- *       makes a follower from the ISR the leader (the demo measures how long until the metadata shows it),
- *       {@value #AFTER_FAILOVER} more are written to it, and every acknowledged record is read back: clients carry
- *       on;</li>
- *   <li>the old leader's broker starts again with its data: it catches up and rejoins the ISR (measured);</li>
- *   <li>{@code min.insync.replicas=2} with {@code acks=all}: one follower down — still written (ISR 2 ≥ 2); the
- *       second down — {@link NotEnoughReplicasException}: the leader refuses to keep a record on one copy only;
- *       both back — ISR 3 again, and the refused record is not in the log.</li>
- * </ol>
- * Every node stopped is started again before a step returns.
- *
- * <p>It stops brokers, so it brings its own cluster (three brokers, three controllers, free ports, temporary data)
- * and stops it at the end. To stop brokers by hand instead, start local-kafka's cluster console
- * ({@code -Dlocal.kafka.args="--brokers 3"}) and type {@code stop 2}.
- *
- * <pre>
- * ./mvnw -q -pl chapter3-admin exec:java -Dexec.mainClass=com.example.BrokerFailureDemo
- * </pre>
  */
 public class BrokerFailureDemo {
 

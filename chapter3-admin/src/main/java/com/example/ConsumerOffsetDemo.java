@@ -30,20 +30,6 @@ import com.example.common.Messages;
 
 /**
  * 3.1 카프카 브로커·클러스터·주키퍼 — 컨슈머 오프셋 저장.
- *
- * <p>A consumer group remembers how far it has read by <em>committing</em> offsets: the next offset to read, per
- * partition. The broker stores those commits in the internal topic {@code __consumer_offsets} (50 partitions by
- * default, {@code offsets.topic.num.partitions}); a group's commits always go to partition
- * {@code abs(groupId.hashCode()) % 50}. This has been so since Kafka 0.9 — even in the book's ZooKeeper days
- * the offsets were not in ZooKeeper any more.
- *
- * <p>This demo produces 3 records to {@code hello.kafka}, reads the topic with group {@code hello-group} up to its
- * end, commits ({@code commitSync}), then asks the broker with {@code listConsumerGroupOffsets} what the group has
- * committed, and shows {@code __consumer_offsets} and the partition that holds this group's commits.
- *
- * <pre>
- * ./mvnw -q -pl chapter3-admin exec:java -Dexec.mainClass=com.example.ConsumerOffsetDemo [-Dexec.args="hello.kafka hello-group"]
- * </pre>
  */
 public class ConsumerOffsetDemo {
 

@@ -21,25 +21,6 @@ import com.example.common.Messages;
 
 /**
  * 3.1 카프카 브로커·클러스터·주키퍼 — 컨트롤러(controller).
- *
- * <p>In the book (ZooKeeper mode) one broker is elected <b>controller</b> through ZooKeeper: it watches the
- * brokers' health and, when a broker leaves, moves the leadership of its partitions to other brokers. Kafka 4.x
- * has no ZooKeeper at all: <b>KRaft</b> replaced it. A small set of <em>controller</em> nodes (the
- * {@code controller.quorum.voters}) form a Raft quorum; its elected <b>leader is the active controller</b>, and
- * the cluster metadata (topics, partitions, leaders, ISR, configs, broker registrations) is a replicated log, the
- * {@code __cluster_metadata} topic, instead of ZooKeeper znodes. {@code describeMetadataQuorum} shows that quorum.
- *
- * <p>Mind the trap: {@code describeCluster().controller()} asked <em>through a broker</em> in KRaft mode
- * returns "a random alive broker" (the broker forwards controller requests itself), not the active controller.
- * Only asked <em>through a controller</em> ({@code bootstrap.controllers}, KIP-919) does it return the quorum
- * leader — pass {@code --bootstrap-controller host:port} to see it (the local broker's controller listener is
- * its port + 1000: {@code localhost:10092}). On the local single-node broker, node 1 is both broker and
- * controller, so all of these answers are {@code 1}.
- *
- * <pre>
- * ./mvnw -q -pl chapter3-admin exec:java -Dexec.mainClass=com.example.ControllerDemo
- * ./mvnw -q -pl chapter3-admin exec:java -Dexec.mainClass=com.example.ControllerDemo -Dexec.args="--bootstrap-controller localhost:10092"
- * </pre>
  */
 public class ControllerDemo {
 

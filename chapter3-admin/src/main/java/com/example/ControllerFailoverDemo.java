@@ -17,23 +17,6 @@ import com.example.common.Poll;
 
 /**
  * 3.1 카프카 브로커·클러스터·주키퍼 — 컨트롤러(controller): 컨트롤러 장애.
- *
- * <p>The book: the controller watches the brokers and, when one leaves, moves the leadership of its partitions;
- * when the controller's own broker fails, another broker becomes controller. In Kafka 4.x the controller is the
- * leader of the KRaft quorum ({@link ControllerDemo}), and this demo shows both halves on a real cluster of three
- * brokers and three controllers:
- * <ol>
- *   <li>{@code describeMetadataQuorum}: the voters and the active controller (the quorum leader);</li>
- *   <li>the active controller stops → another voter is elected (measured: ms until the quorum reports it);</li>
- *   <li>the new active controller does the controller's job: a new topic {@code controller.test} (replication
- *       factor 3) is created, its leader's broker stops, and the partition gets a new leader from the ISR;</li>
- * </ol>
- * then both stopped nodes start again.
- *
- * <p>It stops nodes, so it brings its own cluster and stops it at the end:
- * <pre>
- * ./mvnw -q -pl chapter3-admin exec:java -Dexec.mainClass=com.example.ControllerFailoverDemo
- * </pre>
  */
 public class ControllerFailoverDemo {
 

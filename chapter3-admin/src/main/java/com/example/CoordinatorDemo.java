@@ -27,21 +27,6 @@ import com.example.common.Messages;
 
 /**
  * 3.1 카프카 브로커·클러스터·주키퍼 — 코디네이터(coordinator).
- *
- * <p>Every consumer group has one broker as its <b>group coordinator</b>: it tracks the group's members
- * (heartbeats), triggers a rebalance when one joins, leaves or dies, and stores the group's offset commits. The
- * coordinator of a group is the leader of the {@code __consumer_offsets} partition that holds that group
- * ({@code abs(groupId.hashCode()) % 50}), so groups spread over the brokers, and when that broker fails the new
- * partition leader becomes the coordinator.
- *
- * <p>This demo starts one consumer of group {@code hello-group} on {@code hello.kafka}, waits until the
- * coordinator has assigned it its partitions, and — while it is a member — asks {@code describeConsumerGroups}
- * for the group's coordinator, state and members; it checks the coordinator against the live brokers and the
- * leader of the group's {@code __consumer_offsets} partition.
- *
- * <pre>
- * ./mvnw -q -pl chapter3-admin exec:java -Dexec.mainClass=com.example.CoordinatorDemo [-Dexec.args="hello.kafka hello-group"]
- * </pre>
  */
 public class CoordinatorDemo {
 

@@ -31,28 +31,6 @@ import com.example.common.Messages;
 
 /**
  * 3.1 카프카 브로커·클러스터·주키퍼 — 데이터 삭제.
- *
- * <p>Consuming a record does not delete it. Kafka deletes data only at the level of whole log <b>segments</b>,
- * by the topic's policy ({@code cleanup.policy=delete}):
- * <ul>
- *   <li>a partition writes to its <em>active</em> segment until it reaches {@code segment.bytes} (1 GiB) or is
- *       {@code segment.ms} old (7 days); then it is closed and a new one starts (rolling);</li>
- *   <li>a closed segment whose newest record is older than {@code retention.ms} (7 days) — or that pushes the
- *       partition over {@code retention.bytes} — is deleted by the broker's cleaner thread, which looks every
- *       {@code log.retention.check.interval.ms} (5 minutes);</li>
- *   <li>the <b>log start offset</b> (the "earliest" offset) moves up to the first remaining record; reading below
- *       it is out of range.</li>
- * </ul>
- * Waiting for retention is slow by design, so this demo shows the same effect deterministically with the
- * Admin API's {@code deleteRecords} (what {@code kafka-delete-records.sh} does, 2.2.6): it creates
- * {@code retention.test} with {@code retention.ms=600000} (10 minutes) and {@code segment.ms=60000} (1 minute),
- * prints those and the broker's check interval, produces 10 records, deletes every record before the newest 5,
- * and shows that the earliest offset moved, that reading a deleted offset is refused
- * ({@link OffsetOutOfRangeException}) and that reading from the beginning starts at the new log start offset.
- *
- * <pre>
- * ./mvnw -q -pl chapter3-admin exec:java -Dexec.mainClass=com.example.DataDeletionDemo [-Dexec.args="retention.test"]
- * </pre>
  */
 public class DataDeletionDemo {
 

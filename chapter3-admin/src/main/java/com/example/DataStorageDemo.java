@@ -30,23 +30,6 @@ import com.example.common.KafkaSettings;
 
 /**
  * 3.1 카프카 브로커·클러스터·주키퍼 — 데이터 저장, 전송.
- *
- * <p>A broker stores every partition of a topic as a directory {@code <topic>-<partition>} under one of its
- * {@code log.dirs}; inside it, the records live in <em>segment</em> files named after their first offset
- * ({@code 00000000000000000000.log}) with an offset index ({@code .index}) and a time index ({@code .timeindex}).
- * This demo produces a few records to every partition of {@code hello.kafka}, then asks the broker itself with
- * {@code describeLogDirs} which log directory holds each partition and how many bytes it takes, and — when the
- * log directory is on this machine (the local broker) — lists the segment files.
- *
- * <p>Why this is fast although it is "on disk": the broker writes through the operating system's <b>page
- * cache</b> (it does not flush every record; durability comes from replication), so recent records are read back
- * from memory; and it sends them to consumers with <b>zero-copy</b> ({@code FileChannel.transferTo}, the
- * {@code sendfile} system call): bytes go from the page cache to the socket without being copied through the JVM
- * heap. That is also why the broker needs little heap ({@code -Xmx400m} in the book) but likes free memory.
- *
- * <pre>
- * ./mvnw -q -pl chapter3-admin exec:java -Dexec.mainClass=com.example.DataStorageDemo [-Dexec.args="hello.kafka"]
- * </pre>
  */
 public class DataStorageDemo {
 

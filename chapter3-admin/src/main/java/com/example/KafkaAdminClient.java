@@ -25,17 +25,6 @@ import com.example.common.Messages;
  * 3.4.3 어드민 API — the book's listing: the brokers' configuration (describeCluster → every node →
  * describeConfigs of that broker) and the information of the topic {@code test} (describeTopics: partitions,
  * leader, replicas, ISR).
- *
- * <pre>
- * ./mvnw -q -pl chapter3-admin exec:java -Dexec.mainClass=com.example.KafkaAdminClient
- * ./mvnw -q -pl chapter3-admin exec:java -Dexec.mainClass=com.example.KafkaAdminClient -Dexec.args="test --non-default"
- * </pre>
- *
- * <p>Differences from the book's listing: the Admin client is closed by try-with-resources; the configuration is
- * printed one {@code name = value} per line, sorted, with {@code --non-default} to print only what differs from
- * Kafka's defaults (what {@code server.properties} or a dynamic update set); the topic is printed per partition
- * instead of one {@code Map.toString()}; {@code DescribeTopicsResult.all()} (removed in Kafka 4.0) became
- * {@code allTopicNames()}; a missing topic gives one clear line instead of an {@code ExecutionException} trace.
  */
 public class KafkaAdminClient {
 

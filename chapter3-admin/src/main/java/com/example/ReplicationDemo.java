@@ -27,34 +27,6 @@ import com.example.common.KafkaSettings;
 
 /**
  * 3.1 카프카 브로커·클러스터·주키퍼 — 데이터 복제, 싱크.
- *
- * <p>Each partition is replicated {@code replication.factor} times, one replica per broker: the <b>leader</b>
- * takes the producers' and consumers' requests, the <b>followers</b> fetch from the leader to stay in sync. The
- * replicas that are caught up form the <b>ISR</b> (in-sync replicas); when a leader's broker fails, a follower
- * in the ISR becomes leader. With {@code acks=all} a write succeeds only once every ISR member has it, and only
- * if the ISR still has at least {@code min.insync.replicas} members.
- *
- * <p>This demo, on whatever cluster it talks to:
- * <ol>
- *   <li>creates {@code replication.test} with replication factor {@code min(3, brokers)} — 1 on the local
- *       single-node broker, so the leader is the only replica and the ISR is just the leader — and prints leader,
- *       replicas, ISR of every partition;</li>
- *   <li>asks (validate only, nothing is created) for a replication factor larger than the number of brokers:
- *       the broker refuses with {@link InvalidReplicationFactorException} — a replica needs its own broker;</li>
- *   <li>writes with {@code acks=all}: the leader answers once every ISR member has the record — here the ISR is
- *       the leader alone and {@code min.insync.replicas} is 1, so it is written;</li>
- *   <li>creates {@code replication.test.strict} with {@code min.insync.replicas} one more than its replication
- *       factor and writes with {@code acks=all} again. In the book's Kafka 2.5 that was refused with
- *       {@link NotEnoughReplicasException}; Kafka 4.x caps the effective minimum ISR at the replication factor
- *       ({@code min(min.insync.replicas, replicas)}), so it is written. A real refusal needs a cluster whose ISR
- *       shrank below {@code min.insync.replicas} — e.g. 3 brokers, replication factor 3,
- *       {@code min.insync.replicas=2}, two followers down — which a single local broker cannot show:
- *       {@link BrokerFailureDemo} does it on three brokers.</li>
- * </ol>
- *
- * <pre>
- * ./mvnw -q -pl chapter3-admin exec:java -Dexec.mainClass=com.example.ReplicationDemo [-Dexec.args="replication.test"]
- * </pre>
  */
 public class ReplicationDemo {
 

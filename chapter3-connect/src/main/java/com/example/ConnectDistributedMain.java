@@ -14,14 +14,6 @@ import com.example.common.StopSignal;
 /**
  * 3.6 카프카 커넥트 — 커넥트를 실행하는 방법: 분산 모드 커넥트 (distributed mode). What
  * {@code bin/connect-distributed.sh config/connect-distributed.properties} does, in this JVM, until Ctrl+C:
- *
- * <pre>{@code
- * ./mvnw -q -pl chapter3-connect exec:java -Dexec.mainClass=com.example.ConnectDistributedMain
- * }</pre>
- *
- * The worker starts with no connectors: create them through the REST API ({@code POST /connectors}, see the
- * module README for the curl commands). Start a second worker with the same {@code group.id} (and another
- * {@code listeners} port) and the two share the connectors' tasks.
  */
 public class ConnectDistributedMain {
 

@@ -18,14 +18,6 @@ import com.example.common.Messages;
  * 3.6 카프카 커넥트 — 커넥트를 실행하는 방법: 단일 모드 커넥트 (standalone mode). What
  * {@code bin/connect-standalone.sh config/connect-standalone.properties config/single-file-source.properties}
  * does, in this JVM, until Ctrl+C:
- *
- * <pre>{@code
- * ./mvnw -q -pl chapter3-connect exec:java -Dexec.mainClass=com.example.ConnectStandaloneMain
- * ./mvnw -q -pl chapter3-connect exec:java -Dexec.mainClass=com.example.ConnectStandaloneMain \
- *     -Dexec.args="config/connect-standalone.properties config/single-file-source.properties"
- * }</pre>
- *
- * Without arguments it runs the worker with both the file source and the file sink connector.
  */
 public class ConnectStandaloneMain {
 

@@ -39,10 +39,6 @@ import com.example.common.Messages;
  * {@code System.exit} on errors. {@code bootstrap.servers}: {@code -Dbootstrap.servers} or
  * {@code BOOTSTRAP_SERVERS} when set, else the worker file's line, else {@code localhost:9092}
  * ({@link #kafkaFor(String)}); the mains say at start which one won.
- *
- * <p>Our connectors are found on the classpath: Connect 4.x scans the classpath as well as {@code plugin.path},
- * and with {@code plugin.discovery=service_load} it only reads the {@code META-INF/services} manifests that this
- * module ships, which is much faster than scanning every class. No {@code plugin.path} is needed.
  */
 public final class ConnectWorker implements AutoCloseable {
 

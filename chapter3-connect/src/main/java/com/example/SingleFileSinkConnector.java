@@ -12,8 +12,6 @@ import org.apache.kafka.connect.sink.SinkConnector;
 /**
  * 3.6 카프카 커넥트 — 싱크 커넥터: appends the records of the {@code topics} to one file, one line per record,
  * through one {@link SingleFileSinkTask}.
- *
- * <p>Like the source, one task only: several tasks appending to the same file would interleave their lines.
  */
 public class SingleFileSinkConnector extends SinkConnector {
 

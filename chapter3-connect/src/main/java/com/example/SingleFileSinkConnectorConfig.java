@@ -10,10 +10,6 @@ import org.apache.kafka.common.config.ConfigDef.Type;
 /**
  * 3.6 카프카 커넥트 — 싱크 커넥터의 설정: which file to append the records to ({@code file}). The topics
  * to read are the worker's standard {@code topics} setting, as for every sink connector.
- *
- * <p>Unlike the book, {@code file} has no default and is required: the book's sink defaulted to the source's
- * {@code /tmp/kafka.txt}, so running both connectors with their defaults fed the sink's output back into the
- * source forever. Our {@code config/single-file-sink.properties} writes to {@code /tmp/kafka-sink.txt}.
  */
 public class SingleFileSinkConnectorConfig extends AbstractConfig {
 

@@ -21,12 +21,6 @@ import org.slf4j.LoggerFactory;
 
 /**
  * 3.6 카프카 커넥트 — 싱크 태스크: appends each record's value to the file, one line per record.
- *
- * <p>{@link #put} writes the records to the file (to the operating system, so {@code tail -f} shows them at once).
- * Connect calls {@link #flush} right before it commits the consumer offsets, and flush writes out anything
- * still buffered and syncs the file to disk, so a committed offset never runs ahead of the file: after a crash
- * the worker re-delivers what had not reached the disk (at-least-once). Records without a value
- * (tombstones) are skipped. {@link #stop()} flushes and closes the file.
  */
 public class SingleFileSinkTask extends SinkTask {
 

@@ -12,9 +12,6 @@ import org.apache.kafka.connect.source.SourceConnector;
 /**
  * 3.6 카프카 커넥트 — 소스 커넥터: reads one file line by line into one topic. The connector itself only checks
  * the settings and hands them to one {@link SingleFileSourceTask}, which does the reading.
- *
- * <p>The book returned {@code maxTasks} copies of the same task config: with {@code tasks.max=2} two tasks
- * would read the same file and send every line twice. One file can only be read by one task, so we return one.
  */
 public class SingleFileSourceConnector extends SourceConnector {
 

@@ -10,9 +10,6 @@ import org.apache.kafka.common.config.ConfigDef.Type;
 /**
  * 3.6 카프카 커넥트 — 소스 커넥터의 설정: which file to read ({@code file}, the book's default
  * {@code /tmp/kafka.txt}) and which topic to write to ({@code topic}, the book's default {@code test}).
- *
- * <p>Unlike the book, both settings are validated: a blank {@code file} or an illegal topic name is rejected
- * when the connector is created (REST 400 with the setting's name and why).
  */
 public class SingleFileSourceConnectorConfig extends AbstractConfig {
 

@@ -24,26 +24,6 @@ import org.slf4j.LoggerFactory;
 
 /**
  * 3.6 카프카 커넥트 — 소스 태스크: sends each new line of the file to the topic, remembering how far it got.
- *
- * <ul>
- *   <li><b>Source partition</b> = {@code {"filename": <file as configured>}};
- *       <b>source offset</b> = {@code {"position": <byte offset just after the last line sent>}}. Connect
- *       stores the offset (a file in standalone mode, the offset topic in distributed mode), so a restarted task
- *       seeks straight to where it stopped: every line is sent once, in order.</li>
- *   <li>The file is opened once and kept open; each {@link #poll()} reads only the bytes added since the last
- *       one. Only complete lines (ending in {@code \n}) are sent; a line still being written waits for its end.
- *       A trailing {@code \r} is dropped (CRLF files).</li>
- *   <li>{@link #poll()} returns at once when there are new lines. When there are none it waits up to
- *       {@link #IDLE_WAIT} and returns {@code null}; {@link #stop()} wakes it, so stopping never waits.</li>
- *   <li>A file that does not exist yet is waited for: the task logs once and keeps polling until it appears.
- *       A file that shrank below the stored position (truncated or replaced) is read again from the start,
- *       with a warning.</li>
- *   <li>{@link #stop()} closes the file.</li>
- * </ul>
- *
- * <p>The book's task re-opened and re-read the whole file on every poll (skipping the lines it had sent),
- * never closed its reader, started at -1 when a stored offset had no position and slept a fixed second
- * per poll even when lines were waiting. All four are fixed here.
  */
 public class SingleFileSourceTask extends SourceTask {
 

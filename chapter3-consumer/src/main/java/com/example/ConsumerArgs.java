@@ -9,15 +9,6 @@ import com.example.common.Messages;
 
 /**
  * The command line every consumer example understands: {@code [topic] [group-or-partition] [key=value ...]}.
- *
- * <p>Positional arguments replace the book's names ({@code test}, {@code test-group}); {@code key=value}
- * arguments are consumer configs laid over the listing's own, so a reader can try an option without editing
- * code:
- *
- * <pre>
- * ./mvnw -q -pl chapter3-consumer exec:java -Dexec.mainClass=com.example.SimpleConsumer \
- *     -Dexec.args="test test-group auto.offset.reset=earliest max.poll.records=1"
- * </pre>
  */
 public record ConsumerArgs(List<String> positional, Map<String, String> configs) {
 

@@ -22,20 +22,6 @@ import com.example.common.StopSignal;
 /**
  * 3.4.2 컨슈머 API — 비동기 오프셋 커밋: {@code commitAsync(callback)} sends the commit and returns at once; the
  * broker's answer arrives later in the {@link OffsetCommitCallback}.
- *
- * <p>Run: {@code ./mvnw -q -pl chapter3-consumer exec:java -Dexec.mainClass=com.example.ConsumerWithASyncCommit}
- *
- * <p>The callback is the only place a failed async commit shows up, so it must not be ignored: it logs the
- * offsets and the exception and hands both to {@code onCommit} (tests record them). Typical failures: a
- * {@code CommitFailedException} or {@code RebalanceInProgressException} after this member spent more than
- * {@code max.poll.interval.ms} (default 300000) between two polls and was removed from the group — its partitions
- * now belong to someone else, who re-reads the uncommitted records. {@code commitAsync} never retries (a retry
- * could overwrite a newer commit); the next successful commit covers the gap, and {@code close()} waits for commits
- * still in flight.
- *
- * <p>The callback runs on the consumer's own thread, inside a later {@code poll()}, {@code commitSync()} or
- * {@code close()}. The book commits after every poll; we skip empty polls, which would only re-commit the same
- * offsets.
  */
 public class ConsumerWithASyncCommit {
 

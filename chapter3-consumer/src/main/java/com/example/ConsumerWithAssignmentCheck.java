@@ -18,17 +18,6 @@ import com.example.common.Messages;
 
 /**
  * 3.4.2 컨슈머 API — 컨슈머에 할당된 파티션 확인 방법: {@code consumer.assignment()}.
- *
- * <p>Run: {@code ./mvnw -q -pl chapter3-consumer exec:java -Dexec.mainClass=com.example.ConsumerWithAssignmentCheck}
- * → {@code assignment: [test-0, ...]}.
- *
- * <p>The book calls {@code assignment()} right after {@code subscribe()}. At that moment it is always empty:
- * {@code subscribe()} only records the wish; the group coordinator hands out partitions during {@code poll()}. So
- * this listing polls until the assignment arrives (or gives up after a timeout with a hint), then prints it. After
- * {@code assign()} (see {@link ConsumerWithExactPartition}) the assignment is known immediately.
- *
- * <p>It sets {@code enable.auto.commit=false}: the polls that wait for the assignment may fetch records, and a
- * mere check must not move the group's committed offsets.
  */
 public class ConsumerWithAssignmentCheck {
 

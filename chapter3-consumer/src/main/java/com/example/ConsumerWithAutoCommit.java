@@ -20,20 +20,6 @@ import com.example.common.StopSignal;
 
 /**
  * 3.4.2 컨슈머 API — 비명시 오프셋 커밋: the consumer commits by itself, every {@code auto.commit.interval.ms}.
- *
- * <p>Run: {@code ./mvnw -q -pl chapter3-consumer exec:java -Dexec.mainClass=com.example.ConsumerWithAutoCommit}
- *
- * <ul>
- *   <li>{@code enable.auto.commit=true} (the default) — {@code poll()} commits the offsets of the records the
- *       <em>previous</em> polls returned once the interval has passed, and {@code close()} commits once more.</li>
- *   <li>{@code auto.commit.interval.ms=60000} — the book's value (default 5000).</li>
- * </ul>
- *
- * <p>The price: the group's committed offset trails what was processed by up to one interval. If the process
- * dies inside that window (kill -9, crash, power loss), {@code close()} never runs and the records processed
- * since the last auto commit are delivered again to whoever takes over the partition.
- * {@code AutoCommitCrashTest} kills a JVM running this very class and shows the re-delivery; this is why the book
- * moves on to explicit commits ({@link ConsumerWithSyncCommit}).
  */
 public class ConsumerWithAutoCommit {
 

@@ -24,17 +24,6 @@ import com.example.common.Messages;
 
 /**
  * 3.4.2 컨슈머 API — 파티션 할당 컨슈머: {@code assign()} partition 0 of {@code test} instead of {@code subscribe()}.
- *
- * <p>Run: {@code ./mvnw -q -pl chapter3-consumer exec:java -Dexec.mainClass=com.example.ConsumerWithExactPartition}
- * (arguments: {@code [topic] [partition] [key=value ...]}), then send to partition 0, e.g.
- * {@code ProducerExactPartition} of chapter3-producer.
- *
- * <p>With {@code assign()} there is no group coordination at all: no join, no rebalance, no other member can take
- * the partition, and {@code assignment()} is the assigned set at once. This listing also sets no
- * {@code group.id} (the book sets {@code test-group}): without one the consumer never talks to a group
- * coordinator, commits nothing ({@code enable.auto.commit} is off automatically) and starts from
- * {@code auto.offset.reset} every time. Pass {@code group.id=test-group} as an argument to store its position in a
- * group as the book does (the group is then a "simple" group with offsets but no members).
  */
 public class ConsumerWithExactPartition {
 

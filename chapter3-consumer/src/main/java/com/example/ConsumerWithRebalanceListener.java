@@ -21,28 +21,6 @@ import com.example.common.StopSignal;
 
 /**
  * 3.4.2 컨슈머 API — 리밸런스 리스너를 가진 컨슈머: {@code subscribe(topics, new RebalanceListener(consumer))}.
- *
- * <p>Run two of these in two terminals and watch the first one log "Partitions are revoked", commit, and get half
- * of the partitions back: {@code ./mvnw -q -pl chapter3-consumer exec:java
- * -Dexec.mainClass=com.example.ConsumerWithRebalanceListener} (topic {@code test} needs 2+ partitions to split).
- *
- * <p>This listing commits only when it must: when partitions leave it (the {@link RebalanceListener}) and when it
- * closes (which revokes all its partitions, so the listener commits once more). No record is then handed to the
- * next owner uncommitted, and none is processed twice across a rebalance. (In production you would add regular
- * commits as well, e.g. {@code commitAsync()} after each batch, to bound what a crash re-delivers.)
- *
- * <h2>Liveness options (Kafka 4.3 defaults, classic protocol)</h2>
- * <ul>
- *   <li>{@code session.timeout.ms} (45000) — no heartbeat for this long and the coordinator removes the member and
- *       rebalances. Must lie within the broker's {@code group.min/max.session.timeout.ms} (6000–1800000).</li>
- *   <li>{@code heartbeat.interval.ms} (3000) — how often the background thread heartbeats; also how soon a member
- *       learns that a rebalance started (keep it ≤ 1/3 of the session timeout).</li>
- *   <li>{@code max.poll.interval.ms} (300000) — longest allowed gap between two {@code poll()}s; exceed it and the
- *       member leaves the group (its partitions are reassigned). Also the rebalance timeout.</li>
- *   <li>{@code group.protocol=consumer} (KIP-848): the broker computes assignments and revokes incrementally; the
- *       session and heartbeat settings then come from the broker ({@code group.consumer.session.timeout.ms},
- *       {@code group.consumer.heartbeat.interval.ms}) and must not be set on the client.</li>
- * </ul>
  */
 public class ConsumerWithRebalanceListener {
 

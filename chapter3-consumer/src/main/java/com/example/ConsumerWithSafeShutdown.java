@@ -21,25 +21,6 @@ import com.example.common.StopSignal;
 /**
  * 3.4.2 컨슈머 API — 컨슈머의 안전한 종료: shutdown hook → {@code wakeup()} → {@link WakeupException} → final
  * commit → {@code close()}.
- *
- * <p>Run: {@code ./mvnw -q -pl chapter3-consumer exec:java -Dexec.mainClass=com.example.ConsumerWithSafeShutdown},
- * then Ctrl+C: the log shows "Wakeup consumer", "Committed ..." and "Consumer close".
- *
- * <ol>
- *   <li>The book registers a {@code ShutdownThread} with {@code Runtime.addShutdownHook}. Here
- *       {@link Examples#mainUntilStopped} registers that hook: on Ctrl+C (SIGINT/SIGTERM) it fires the
- *       {@link StopSignal}, which runs what we registered with {@code stop.onStop(consumer::wakeup)}. A test fires
- *       the same signal, so both stop this very code path. {@code wakeup()} is the only {@code KafkaConsumer}
- *       method that is safe to call from another thread.</li>
- *   <li>The consumer thread's current or next {@code poll()} (or {@code commitSync()}) throws
- *       {@link WakeupException}.</li>
- *   <li>We commit once more. The book only closes: if the wakeup hit the {@code commitSync()} of the last batch,
- *       that call throws before it knows the outcome — the request may have reached the coordinator or not (on
- *       4.3.1 it usually has) — and a batch left uncommitted is read again after a restart. The last commit makes
- *       it certain.</li>
- *   <li>{@code close()} leaves the group at once (LeaveGroup), so the partitions move to the other members
- *       without waiting {@code session.timeout.ms}.</li>
- * </ol>
  */
 public class ConsumerWithSafeShutdown {
 

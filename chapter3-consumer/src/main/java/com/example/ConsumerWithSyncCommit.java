@@ -21,20 +21,6 @@ import com.example.common.StopSignal;
 /**
  * 3.4.2 컨슈머 API — 동기 오프셋 커밋: process the whole batch a {@code poll()} returned, then
  * {@code commitSync()} the positions (offset of the last record + 1 per partition) and wait for the broker's answer.
- *
- * <p>Run: {@code ./mvnw -q -pl chapter3-consumer exec:java -Dexec.mainClass=com.example.ConsumerWithSyncCommit}
- *
- * <ul>
- *   <li>{@code enable.auto.commit=false} — nothing is committed unless the code says so.</li>
- *   <li>{@code max.poll.records} (default 500) — the batch size, hence how many records a crash in the middle of a
- *       batch re-delivers (the whole uncommitted batch). Commit per record to shrink that to one:
- *       {@link ConsumerWithSyncOffsetCommit}.</li>
- * </ul>
- *
- * <p>{@code commitSync()} blocks until the commit is acknowledged (or fails with an exception, e.g.
- * {@code CommitFailedException} when this member was already removed from the group), so the next {@code poll()}
- * only starts once the previous batch is safely committed. The book commits after every poll; we skip the commit
- * when the poll returned nothing, which would only re-commit the same offsets.
  */
 public class ConsumerWithSyncCommit {
 

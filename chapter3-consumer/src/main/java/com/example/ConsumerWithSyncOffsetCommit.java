@@ -24,15 +24,6 @@ import com.example.common.StopSignal;
 /**
  * 3.4.2 컨슈머 API — 동기 오프셋 커밋 (레코드 단위): after each record, {@code commitSync(map)} with that record's
  * partition and <b>offset + 1</b>.
- *
- * <p>Run: {@code ./mvnw -q -pl chapter3-consumer exec:java -Dexec.mainClass=com.example.ConsumerWithSyncOffsetCommit}
- *
- * <p>Why + 1: a committed offset is the position of the <em>next</em> record to read, not of the last one read.
- * Committing {@code record.offset()} would re-deliver that record after every restart.
- *
- * <p>What it buys: if the process dies while handling a record, only that record (the one in flight) is delivered
- * again; nothing is skipped, because a record's offset is committed only after it was handled. What it costs: one
- * blocking round trip to the group coordinator per record.
  */
 public class ConsumerWithSyncOffsetCommit {
 

@@ -12,25 +12,6 @@ import org.slf4j.LoggerFactory;
 
 /**
  * 3.4.2 컨슈머 API — 리밸런스 리스너: what to do when partitions are taken away from or given to this consumer.
- *
- * <p><b>Book defect fixed.</b> The book's {@code RebalanceListener} only logs "Partitions are revoked". A
- * consumer that commits less often than it processes (auto commit, per-batch or periodic commits) then hands its
- * partitions to another member with the last records processed but <em>not committed</em>, and the new owner
- * processes them a second time. This listener remembers, per partition, the offset after the last record the
- * application processed ({@link #processed(ConsumerRecord)}) and commits exactly those offsets, synchronously, in
- * {@link #onPartitionsRevoked(Collection)} — before the partitions change hands. The new owner starts where this
- * one stopped.
- *
- * <ul>
- *   <li>Classic protocol, eager assignor (the default {@code RangeAssignor}): every rebalance revokes all
- *       partitions first, inside {@code poll()}, so the commit happens between two batches.</li>
- *   <li>Cooperative assignors and {@code group.protocol=consumer} (KIP-848): only the partitions that move are
- *       revoked; the listener commits just those.</li>
- *   <li>{@code close()} revokes everything this member owns, so the listener also makes the final commit.</li>
- *   <li>{@link #onPartitionsLost(Collection)}: the partitions already belong to someone else (this member's
- *       session expired), so a commit would fail or, worse, overwrite the new owner's progress. Kafka's default
- *       {@code onPartitionsLost} calls {@code onPartitionsRevoked}; we override it to only forget them.</li>
- * </ul>
  */
 public class RebalanceListener implements CommittingRebalanceListener {
 

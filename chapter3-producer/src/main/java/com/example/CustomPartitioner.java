@@ -12,14 +12,6 @@ import org.apache.kafka.common.utils.Utils;
  * partition 0; every other key is hashed with murmur2 — the same hash as Kafka's built-in partitioner — over the
  * <em>remaining</em> partitions 1…n-1, so partition 0 is reserved for Pangyo. A record without a key is
  * refused with {@link InvalidRecordException}.
- *
- * <p><b>Book defect fixed:</b> the book's listing hashes the other keys over <em>all</em> partitions, so they
- * land in partition 0 too and Pangyo's partition is not its own. Here they use partitions 1…n-1 (with a single
- * partition there is no other choice than 0).
- *
- * <p>Kafka calls {@code partition(...)} on the producer's thread inside {@code send()}; the exception does not
- * come out of {@code send()} but fails the returned {@code Future} and the callback — see
- * {@link ProducerWithCustomPartitioner}.
  */
 public class CustomPartitioner implements Partitioner {
 

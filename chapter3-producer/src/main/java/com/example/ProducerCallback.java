@@ -12,12 +12,6 @@ import org.slf4j.LoggerFactory;
  * has answered — or once the send has failed for good, after the retries and {@code delivery.timeout.ms}, or
  * at once when the topic's metadata does not arrive within {@code max.block.ms}. It runs on the producer's I/O
  * thread (or on the caller's thread for failures inside {@code send()}), so it must be quick.
- *
- * <p>Check the exception first: in Kafka 4.x a failed send passes a placeholder {@link RecordMetadata} with
- * offset {@code -1}, not {@code null}.
- *
- * <p>Besides logging as the book does, it keeps what it saw ({@link #calls()}, {@link #metadata()},
- * {@link #exception()}) so a caller — and the tests — can check it fired exactly once.
  */
 public class ProducerCallback implements Callback {
 

@@ -15,8 +15,6 @@ import com.example.common.Messages;
  * 3.4.1 프로듀서 API — 파티션 번호를 가진 데이터를 전송하는 프로듀서: a record for an exact partition. A partition
  * number in the {@link ProducerRecord} wins over the key: the partitioner is not asked at all. The partition
  * must exist — for a missing one the send waits for metadata up to {@code max.block.ms} and then fails.
- *
- * <p>Run: {@code ./mvnw -q -pl chapter3-producer exec:java -Dexec.mainClass=com.example.ProducerExactPartition}
  */
 public class ProducerExactPartition {
 

@@ -16,11 +16,6 @@ import com.example.common.KafkaSettings;
  * at once; the {@link ProducerCallback} is called once per record when the broker has answered. Faster than
  * {@code send().get()}, but with {@code max.in.flight.requests.per.connection > 1} a failed, retried batch
  * could overtake the next one — unless idempotence is on, which keeps the order and is the Kafka 4.x default.
- *
- * <p>{@code close()} waits until every buffered record is sent and its callback has run, so after
- * {@link #send} returns, every callback has fired.
- *
- * <p>Run: {@code ./mvnw -q -pl chapter3-producer exec:java -Dexec.mainClass=com.example.ProducerWithAsyncCallback}
  */
 public class ProducerWithAsyncCallback {
 

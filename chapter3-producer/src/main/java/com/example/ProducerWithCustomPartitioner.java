@@ -22,18 +22,6 @@ import com.example.common.KafkaSettings;
 /**
  * 3.4.1 프로듀서 API — 커스텀 파티셔너를 가지는 프로듀서: the producer with {@code partitioner.class} set to
  * {@link CustomPartitioner}.
- *
- * <p>{@code partitioner.class}: unset means Kafka's built-in partitioner (murmur2 of the key; records without a
- * key spread by the uniform sticky rule). The book's {@code DefaultPartitioner} and
- * {@code UniformStickyPartitioner} classes no longer exist in Kafka 4.x; {@code RoundRobinPartitioner} and
- * your own {@code Partitioner}, like this one, still plug in here.
- *
- * <p>Unlike the book's fire-and-forget listing, this one checks every {@code send()}'s {@code Future} after
- * {@code flush()}: a record the partitioner refuses (no key) is never written and would otherwise fail
- * silently. The failure surfaces as the {@link org.apache.kafka.common.InvalidRecordException} itself.
- *
- * <p>Run: {@code ./mvnw -q -pl chapter3-producer exec:java -Dexec.mainClass=com.example.ProducerWithCustomPartitioner}
- * (the topic {@code test} needs more than one partition to show the effect).
  */
 public class ProducerWithCustomPartitioner {
 

@@ -16,8 +16,6 @@ import com.example.common.KafkaSettings;
  * 3.4.1 프로듀서 API — 메시지 키를 가진 데이터를 전송하는 프로듀서: records with a key. The default partitioner
  * hashes the key (murmur2) over the topic's partitions, so records with the same key always land in the same
  * partition — and stay in order there — as long as the partition count does not change.
- *
- * <p>Run: {@code ./mvnw -q -pl chapter3-producer exec:java -Dexec.mainClass=com.example.ProducerWithKeyValue}
  */
 public class ProducerWithKeyValue {
 

@@ -20,15 +20,6 @@ import com.example.common.Messages;
  * 3.4.1 프로듀서 API — 브로커 정상 전송 여부를 확인하는 프로듀서 (동기): {@code send()} returns a {@code Future};
  * {@code get()} blocks until the broker answers and gives the {@link RecordMetadata} — topic, partition and
  * offset of the stored record, logged as {@code test-0@5}.
- *
- * <p>{@code acks} decides what "answered" means: {@code all} (Kafka 3.0+ default; the book's 2.5 default was
- * {@code 1}) waits for every in-sync replica, {@code 1} for the leader only, {@code 0} for nobody — then the
- * producer cannot know the offset and the metadata says {@code -1} ({@code test-0@-1}, {@code hasOffset()}
- * false). Pass it as the first argument: {@code -Dexec.args=0}. Choosing {@code 0} or {@code 1} quietly turns
- * off idempotence, which is only a default.
- *
- * <p>Run: {@code ./mvnw -q -pl chapter3-producer exec:java -Dexec.mainClass=com.example.ProducerWithSyncCallback}
- * (optionally {@code -Dexec.args=0}, {@code 1} or {@code all}).
  */
 public class ProducerWithSyncCallback {
 

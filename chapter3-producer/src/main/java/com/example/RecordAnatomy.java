@@ -31,12 +31,6 @@ import com.example.common.KafkaSettings;
  * producer's timestamp ({@code CreateTime}, the default) or replaces it with the time it appended the record
  * ({@code LogAppendTime}). Headers are key/byte[] pairs for metadata the value should not carry (a content type,
  * a trace id); they were added in Kafka 0.11.
- *
- * <p>The example sends one record with two headers and reads exactly that record back (the partition and offset
- * from the {@link RecordMetadata}, no consumer group) and prints topic, partition, offset, timestamp and its
- * type, headers, key and value.
- *
- * <p>Run: {@code ./mvnw -q -pl chapter3-producer exec:java -Dexec.mainClass=com.example.RecordAnatomy}
  */
 public class RecordAnatomy {
 

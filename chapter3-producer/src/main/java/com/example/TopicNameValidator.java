@@ -18,28 +18,6 @@ import com.example.common.KafkaSettings;
 
 /**
  * 3.2 토픽과 파티션 — 토픽 이름 제약 조건 and 의미 있는 토픽 이름 작명 방법.
- *
- * <p>The rules are Kafka's own ({@link Topic#validate(String, String, java.util.function.Consumer)}, the very
- * check the broker runs when a topic is created), not a copy of them:
- * <ul>
- *   <li>not empty, not {@code "."} and not {@code ".."};</li>
- *   <li>at most 249 characters;</li>
- *   <li>only {@code [a-zA-Z0-9._-]}: ASCII letters and digits, {@code .}, {@code _} and {@code -};</li>
- *   <li>{@code .} and {@code _} become the same character in metric names, so {@code a.b} and {@code a_b}
- *       collide: a name that uses either is legal but earns {@code kafka-topics.sh}'s warning, and the broker
- *       refuses to create it when a colliding topic already exists;</li>
- *   <li>{@code __cluster_metadata}, KRaft's metadata log, cannot be created (a legal name the controller refuses);
- *       the other internal topics ({@code __consumer_offsets}, {@code __transaction_state}) are the broker's to
- *       create — a warning.</li>
- * </ul>
- *
- * <p>Then the book's naming advice: lower case, words joined with {@code -}, segments with {@code .}, following a
- * team-wide template such as {@code <환경>.<팀-명>.<애플리케이션-명>.<메시지-타입>}
- * ({@code prd.marketing-team.sms-platform.json}). A topic cannot be renamed, so choose before creating it.
- *
- * <p>Run: {@code ./mvnw -q -pl chapter3-producer exec:java -Dexec.mainClass=com.example.TopicNameValidator}
- * (checks a demo list) or with {@code -Dexec.args="my.topic other_topic"}. Existing topics are read from the
- * broker for the collision check.
  */
 public class TopicNameValidator {
 

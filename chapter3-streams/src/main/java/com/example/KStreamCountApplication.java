@@ -23,22 +23,6 @@ import com.example.common.StopSignal;
  * {@value #COUNT_STORE} (RocksDB under {@code state.dir}, backed up to the changelog topic
  * {@code <application.id>-count-store-changelog}), logs each new count and writes it to {@code test_count}.
  * {@link QueryableStore} reads the same store while the application runs.
- *
- * <p>The result of {@code count()} is a {@link KTable}: one current value per key. Kafka Streams emits its
- * updates when the record cache is flushed — at every commit ({@code commit.interval.ms}, 30 s by default; the
- * book's repository sets 10 s) or when the cache ({@code statestore.cache.max.bytes}) is full — so several
- * records of one key in between produce one update.
- *
- * <p>The book's repository counts per 5-second window with {@code TimeWindows.of(Duration.ofSeconds(5))}; that
- * method was removed in Kafka 4.0 — its 4.x spelling is {@code TimeWindows.ofSizeWithNoGrace(...)}. This version
- * counts per key without windows, so that {@link QueryableStore} can ask for a key's total.
- *
- * <p>{@code null} input (documented DSL semantics): {@code groupByKey().count()} ignores records with a
- * {@code null} key or value — e.g. the key-less records of the producer examples in {@code test}.
- *
- * <pre>
- * ./mvnw -q -pl chapter3-streams exec:java -Dexec.mainClass=com.example.KStreamCountApplication
- * </pre>
  */
 public class KStreamCountApplication {
 

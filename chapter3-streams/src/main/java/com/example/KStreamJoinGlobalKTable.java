@@ -18,15 +18,6 @@ import com.example.common.StopSignal;
  * addresses of {@code address_v2}, a topic with a <em>different</em> number of partitions (the book: 2 versus
  * 3) — possible because a {@link GlobalKTable} is a full copy of all partitions in every instance, so no
  * co-partitioning is needed. The price: every instance stores and reads all of {@code address_v2}.
- *
- * <p>The join needs a key selector (which table key belongs to this order?): here the order's own key.
- * {@code null} input (documented DSL semantics): an order with a {@code null} value, or whose selected key is
- * {@code null} (a {@code null}-key order), is dropped; an order whose customer has no address yet produces
- * nothing.
- *
- * <pre>
- * ./mvnw -q -pl chapter3-streams exec:java -Dexec.mainClass=com.example.KStreamJoinGlobalKTable
- * </pre>
  */
 public class KStreamJoinGlobalKTable {
 

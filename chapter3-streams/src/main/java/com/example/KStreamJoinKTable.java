@@ -20,34 +20,6 @@ import com.example.common.Messages;
  * 3.5.1 스트림즈DSL — 스트림즈DSL - KTable과 KStream을 join(): every order (KStream of {@code order}) is joined
  * with the customer's latest address (KTable of {@code address}, same key: the customer's name) and written to
  * {@code order_join} as {@code "<order> send to <address>"}.
- *
- * <p>Co-partitioning: the join looks up the address in the <em>local</em> task that owns the order's
- * partition, so {@code order} and {@code address} must have the same number of partitions (and the same
- * partitioner); the book creates both with 3, and so does {@link #main}. The book says Kafka Streams refuses to
- * run a join of topics that are not co-partitioned ({@code TopologyException}). On Kafka 4.3 that depends on the
- * rebalance protocol:
- * <ul>
- *   <li>{@code group.protocol=streams} (KIP-1071, brokers 4.1+): the group coordinator checks it and the
- *       application stops with {@code TopologyException: Invalid topology: Following topics do not have the same
- *       number of partitions: [{address=2, order=3}]} — the book's behaviour;</li>
- *   <li>{@code group.protocol=classic} (the default): the client-side assignor only checks co-partitioning when
- *       repartition topics are involved. Two source topics with 2 and 3 partitions are <em>not</em> detected:
- *       the application runs, and every order whose partition differs from its address's partition is silently
- *       never joined.</li>
- * </ul>
- * Pass {@code streams} as the program argument to use the new protocol (it needs a 4.1+ broker, so not the
- * ZooKeeper broker of docker-compose).
- *
- * <p>{@code null} input (documented DSL semantics, no extra code): an order with a {@code null} key or
- * {@code null} value is dropped by the join (logged and counted in the {@code dropped-records} metric); an
- * address with a {@code null} value deletes that customer's address (a tombstone), with a {@code null} key it is
- * dropped. An inner join emits nothing for an order whose customer has no address yet — later orders join once
- * the address arrived.
- *
- * <pre>
- * ./mvnw -q -pl chapter3-streams exec:java -Dexec.mainClass=com.example.KStreamJoinKTable
- * ./mvnw -q -pl chapter3-streams exec:java -Dexec.mainClass=com.example.KStreamJoinKTable -Dexec.args=streams
- * </pre>
  */
 public class KStreamJoinKTable {
 

@@ -26,19 +26,6 @@ import com.example.common.StopSignal;
  * application counts the records of {@code test} per key (as {@link KStreamCountApplication} does), it reads its
  * own state store {@value KStreamCountApplication#COUNT_STORE} directly, without a topic in between, and logs all
  * counts every second.
- *
- * <p>{@link KafkaStreams#store} returns a read-only view of the local store. It is only available while the
- * application is {@code RUNNING}: during a rebalance (and before the first one) it throws
- * {@link InvalidStateStoreException} — ask again later, as {@link #run} does. With several instances each holds
- * only the keys of its own partitions.
- *
- * <p>Differences from the book's repository: it queried the {@code address} KTable and started the query with a
- * {@code Timer} 10 s after {@code start()}, hoping the store was ready by then; this version queries the count
- * store and simply retries while the store is not available.
- *
- * <pre>
- * ./mvnw -q -pl chapter3-streams exec:java -Dexec.mainClass=com.example.QueryableStore
- * </pre>
  */
 public class QueryableStore {
 

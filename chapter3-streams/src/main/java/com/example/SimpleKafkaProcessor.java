@@ -14,15 +14,6 @@ import com.example.common.StopSignal;
  * 3.5.2 프로세서 API — the filter of {@link StreamsFilter} written with the Processor API: a {@link Topology}
  * of a source node ({@code stream_log}), a processor node ({@link FilterProcessor}) and a sink node
  * ({@code stream_log_filter}), wired by name.
- *
- * <p>Kafka 4.x: {@code addProcessor} takes a {@link ProcessorSupplier} of the new
- * {@code org.apache.kafka.streams.processor.api.Processor} (the book's {@code Processor<K, V>} was removed in
- * 4.0; see {@link FilterProcessor}). The supplier must return a <em>new</em> processor on every call — one per
- * task — which {@code FilterProcessor::new} does.
- *
- * <pre>
- * ./mvnw -q -pl chapter3-streams exec:java -Dexec.mainClass=com.example.SimpleKafkaProcessor
- * </pre>
  */
 public class SimpleKafkaProcessor {
 

@@ -17,15 +17,6 @@ import com.example.common.StopSignal;
 /**
  * 3.5.1 스트림즈DSL — 스트림즈DSL - stream(), to(): copies every record of {@code stream_log} to
  * {@code stream_log_copy}.
- *
- * <p>{@code stream()} turns a topic into a {@link KStream} (every record is an independent event);
- * {@code to()} writes a stream to a topic. Records are copied as they are: a record with a {@code null} key or
- * a {@code null} value is a valid Kafka record and is copied too (documented DSL semantics: {@code to()}
- * accepts both) — nothing here can fail on it.
- *
- * <pre>
- * ./mvnw -q -pl chapter3-streams exec:java -Dexec.mainClass=com.example.SimpleStreamApplication
- * </pre>
  */
 public class SimpleStreamApplication {
 

@@ -21,25 +21,6 @@ import com.example.common.StopSignal;
 
 /**
  * What the book's listings leave out after {@code streams.start()}: a running {@link KafkaStreams} that
- * <ul>
- *   <li>logs its state changes ({@code CREATED → REBALANCING → RUNNING}, ...),</li>
- *   <li>records a fatal error and shuts the client down ({@code SHUTDOWN_CLIENT}) instead of dying silently,</li>
- *   <li>runs until Ctrl+C ({@link StopSignal}) or that error, and</li>
- *   <li>closes with a deadline and leaves its consumer group, so a Ctrl+C leaves no stream thread, state
- *       directory lock or open state store behind, and the next start gets its tasks at once.</li>
- * </ul>
- *
- * <p>Why not just {@code streams.close(Duration)}: with the (default) classic group protocol that keeps the
- * closed instance in the consumer group until its session times out (45 s), on purpose — a rolling restart
- * then does not move tasks around. For a single instance that you stop and start again, like every example of
- * the book, it means the restarted application sits in {@code REBALANCING} for up to 45 s. Kafka 4.2 added
- * {@link CloseOptions} with {@link CloseOptions.GroupMembershipOperation#LEAVE_GROUP}; we use it.
- *
- * <pre>{@code
- * try (StreamsApp app = StreamsApp.start(topology, props)) {
- *     app.awaitStop(stop);   // until Ctrl+C; rethrows the error that stopped the application
- * }
- * }</pre>
  */
 public final class StreamsApp implements AutoCloseable {
 

@@ -14,14 +14,6 @@ import com.example.common.StopSignal;
 /**
  * 3.5.1 스트림즈DSL — 스트림즈DSL - filter(): only the values of {@code stream_log} longer than 5 characters go
  * to {@code stream_log_filter}.
- *
- * <p>Book defect fixed: the book's predicate {@code value.length() > 5} throws a {@code NullPointerException}
- * on a record without a value, and that one record stops the application. Here the predicate filters
- * {@code null} values out explicitly; {@code null} keys are fine ({@code filter()} never looks at the key).
- *
- * <pre>
- * ./mvnw -q -pl chapter3-streams exec:java -Dexec.mainClass=com.example.StreamsFilter
- * </pre>
  */
 public class StreamsFilter {
 

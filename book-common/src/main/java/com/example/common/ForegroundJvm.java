@@ -36,13 +36,7 @@ public final class ForegroundJvm {
      * its output on this terminal, and exits this JVM with the child's exit code.
      */
     public static void runAndExit(List<String> jvmOptions, String mainClass, List<String> args) {
-        List<String> command = new ArrayList<>();
-        command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        command.add("-cp");
-        command.add(classpath());
-        command.add(mainClass);
-        command.addAll(args);
+        List<String> command = JavaCommand.of(jvmOptions, classpath(), mainClass, args);
         Process child;
         try {
             child = new ProcessBuilder(command).inheritIO().start();

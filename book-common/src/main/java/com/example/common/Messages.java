@@ -1,5 +1,6 @@
 package com.example.common;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -60,6 +61,29 @@ public final class Messages {
             default -> throw new IllegalArgumentException(setting + " must be ko (한국어) or en (English), got '"
                     + value + "'");
         };
+    }
+
+    /**
+     * Takes {@code --lang ko|en} (or {@code --lang=en}) out of a command line's {@code args}: the language it names,
+     * else the reader's ({@link #current()}). The one {@code --lang} of the tour and the grader.
+     */
+    public static Lang takeLang(List<String> args) {
+        Lang lang = null;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i) == null ? "" : args.get(i).trim();
+            if (arg.equals("--lang")) {
+                if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+                    throw badInput("lang.needs-value");
+                }
+                lang = parse(args.get(i + 1), "--lang");
+                args.subList(i, i + 2).clear();
+                i--;
+            } else if (arg.startsWith("--lang=")) {
+                lang = parse(arg.substring("--lang=".length()), "--lang");
+                args.remove(i--);
+            }
+        }
+        return lang != null ? lang : current();
     }
 
     /** The message {@code key} in the current language, formatted with {@code args}. */

@@ -28,10 +28,9 @@ public final class ToolJvm {
     /** Runs {@code mainClass args...} with {@code stdin} (null: none) and returns how it ended. */
     public static InProcessTool.Result run(String mainClass, List<String> args, String stdin,
                                            Consumer<String> onLine, Duration timeout) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                        .toString(), "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", ForegroundJvm.classpath(), mainClass));
-        command.addAll(args);
+        List<String> command = JavaCommand.of(List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Xshare:auto", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"), ForegroundJvm.classpath(), mainClass,
+                args);
         Process process;
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -73,7 +73,6 @@ public record TourOptions(List<String> sections, boolean pause, boolean ci, bool
         int port = PREFERRED_PORT;
         Duration timeout = Duration.ofSeconds(90);
         boolean verbose = false;
-        Lang lang = null;
         List<String> words = new ArrayList<>();
         for (String arg : args) {
             // exec:java splits -Dexec.args on white space; accept --opt=value too
@@ -88,6 +87,7 @@ public record TourOptions(List<String> sections, boolean pause, boolean ci, bool
                 words.add(arg.trim());
             }
         }
+        Lang lang = Messages.takeLang(words);
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             switch (word) {
@@ -107,13 +107,11 @@ public record TourOptions(List<String> sections, boolean pause, boolean ci, bool
                 case "--port" -> port = number(value(words, ++i, word), word, 0, 65535);
                 case "--step-timeout" -> timeout = Duration.ofSeconds(number(value(words, ++i, word), word, 5, 3600));
                 case "--verbose", "-v" -> verbose = true;
-                case "--lang" -> lang = Messages.parse(value(words, ++i, word), word);
                 case "--help", "-h" -> throw new IllegalArgumentException(USAGE);
                 default -> throw Messages.badInput("tour.option.unknown", word, USAGE);
             }
         }
-        return new TourOptions(sections, pause, ci, list, external, port, timeout, verbose,
-                lang != null ? lang : Messages.current());
+        return new TourOptions(sections, pause, ci, list, external, port, timeout, verbose, lang);
     }
 
     private static String value(List<String> words, int i, String option) {

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.example.common.JavaCommand;
 import com.example.common.BrokerCheck;
 import com.example.common.ClientConfig;
 
@@ -36,20 +37,17 @@ public final class ChildJvm implements AutoCloseable {
 
     /** {@code java -cp <test classpath> -Dbootstrap.servers=<bootstrap> <mainClass> args...}. */
     public static ChildJvm start(Class<?> mainClass, String bootstrapServers, String... args) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> jvmOptions = new ArrayList<>(List.of(
                 "-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
                 "-Djava.net.preferIPv4Stack=true",
                 "-Dbootstrap.servers=" + bootstrapServers,
                 // the example's fail-fast check: a running broker on a loaded test machine answered after 3.5 s
-                "-D" + BrokerCheck.TIMEOUT_PROPERTY + "=15",
-                "-cp", classpath(),
-                mainClass.getName()));
+                "-D" + BrokerCheck.TIMEOUT_PROPERTY + "=15"));
         String clientConfig = System.getProperty(ClientConfig.PROPERTY);
         if (clientConfig != null) { // a secured test broker: the child connects with the reader's file too
-            command.add(command.size() - 3, "-D" + ClientConfig.PROPERTY + "=" + clientConfig);
+            jvmOptions.add("-D" + ClientConfig.PROPERTY + "=" + clientConfig);
         }
-        command.addAll(List.of(args));
+        List<String> command = JavaCommand.of(jvmOptions, classpath(), mainClass.getName(), List.of(args));
         try {
             Path log = Files.createTempFile("child-" + mainClass.getSimpleName() + "-", ".log");
             log.toFile().deleteOnExit();

@@ -1,6 +1,7 @@
 package com.example.testing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -18,25 +19,17 @@ import com.example.testing.ExerciseReport.Target;
 record GradingArgs(List<Exercise> exercises, Lang lang, Target target) {
 
     static GradingArgs parse(String[] args) {
-        Lang lang = null;
+        List<String> rest = new ArrayList<>(Arrays.asList(args));
+        Lang chosen = Messages.takeLang(rest);
         Target target = Target.STUDENT;
         List<String> ids = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.equals("--lang")) {
-                if (i + 1 >= args.length) {
-                    throw Messages.badInput("grading.lang-needs-value");
-                }
-                lang = Messages.parse(args[++i], "--lang");
-            } else if (arg.startsWith("--lang=")) {
-                lang = Messages.parse(arg.substring("--lang=".length()), "--lang");
-            } else if (arg.equals("--solution")) {
+        for (String arg : rest) {
+            if (arg.equals("--solution")) {
                 target = Target.SOLUTION;
             } else {
                 ids.add(arg.trim().toLowerCase(Locale.ROOT));
             }
         }
-        Lang chosen = lang != null ? lang : Messages.current();
         List<Exercise> here = onClasspath();
         List<Exercise> wanted = ids.isEmpty() ? here : ids.stream().map(id -> find(id, here, chosen)).toList();
         if (wanted.isEmpty()) {

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 
 import org.opentest4j.TestAbortedException;
 
+import com.example.common.JavaCommand;
 import com.example.common.ProcessTree;
 
 /**
@@ -97,11 +98,11 @@ final class ZooKeeperKafkaProcess implements TestBroker {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + classpathFile, e);
         }
-        List<String> command = List.of(javaExecutable(), "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-Djava.net.preferIPv4Stack=true", "-cp", classpath, MAIN_CLASS,
+        List<String> command = JavaCommand.of(List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-Djava.net.preferIPv4Stack=true"), classpath, MAIN_CLASS, List.of(
                 "--port", "0", "--zookeeper-port", "0", "--stop-on-stdin-eof",
                 // one broker: no other replica to hand leadership to; skips a 5 s retry when stopped early
-                "--override", "controlled.shutdown.enable=false");
+                "--override", "controlled.shutdown.enable=false"));
         Process process;
         try {
             process = new ProcessBuilder(command).directory(moduleDir.toFile()).redirectErrorStream(true).start();
@@ -171,10 +172,6 @@ final class ZooKeeperKafkaProcess implements TestBroker {
             throw new IllegalStateException("unexpected ready line: " + line);
         }
         return m.group(1);
-    }
-
-    private static String javaExecutable() {
-        return Paths.get(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private static String exitCode(Process process) {

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import com.example.common.JavaCommand;
 import com.example.common.Messages;
 
 /**
@@ -32,15 +33,10 @@ public final class ZooKeeperKafkaLauncher {
     }
 
     public static void main(String[] args) {
-        List<String> command = new ArrayList<>();
-        command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(CLUSTER_JVM);
-        command.add("-cp");
-        command.add(classpath());
-        command.add(ZooKeeperKafkaMain.class.getName());
         // an empty -Dzookeeper.kafka.args reaches exec:java as a null argument
-        Arrays.stream(args).filter(arg -> arg != null && !arg.isBlank()).forEach(command::add);
-        command.add("--stop-with-parent");
+        List<String> mainArgs = new ArrayList<>(Arrays.stream(args).filter(arg -> arg != null && !arg.isBlank()).toList());
+        mainArgs.add("--stop-with-parent");
+        List<String> command = JavaCommand.of(CLUSTER_JVM, classpath(), ZooKeeperKafkaMain.class.getName(), mainArgs);
         Process child;
         try {
             child = new ProcessBuilder(command).inheritIO().start();
