@@ -27,7 +27,6 @@ import com.example.common.BrokerCheck;
 import com.example.common.BrokerUnreachableException;
 import com.example.common.Examples;
 import com.example.common.Messages;
-import com.example.local.LocalKafkaCluster;
 import com.example.testing.BrokerLease;
 import com.example.testing.ClaimResult;
 import com.example.testing.ClaimRunner;
@@ -38,13 +37,7 @@ import com.example.tour.StepResult.Status;
  * 아파치 카프카 애플리케이션 프로그래밍 with 자바 — the book tour: runs chapters 2 and 3 in book order, each stop the
  * chapter module's own claims (the tests {@code verify} and the graders run) on the tour's broker, printing the
  * heading, what happens, the command a reader types, what each claim observed and whether it held; then a summary.
- *
- * <pre>
- * ./mvnw -q install -DskipTests && ./mvnw -q -pl book-tour exec:java
- * ./mvnw -q -pl book-tour exec:java -Dexec.args="--section 3.4.2 --pause"
- * </pre>
- *
- * Exit status: 0 every step passed (or was skipped), 1 a step failed or bad options, 2 no broker.
+ * Exit status: 0 every step passed (or was skipped), 1 a step failed or bad options, 2 no broker (README.md).
  */
 public final class BookTour {
 
@@ -78,33 +71,12 @@ public final class BookTour {
         }
         // the examples' own hints (no broker, bad input) in the tour's language too
         System.setProperty(Messages.LANG_PROPERTY, options.lang().name().toLowerCase(Locale.ROOT));
-        configureLogging(options.verbose());
+        ClaimRunner.quietLogs(options.verbose());
         PrintStream out = System.getProperty("sun.stdout.encoding") != null ? System.out
                 : new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         TourReport report = new BookTour(options, out, System.in).runTour();
         out.flush();
         System.exit(report.exitCode());
-    }
-
-    /** The examples' and Kafka's own log lines only with --verbose: the tour's lines say what happened. */
-    public static void configureLogging(boolean verbose) {
-        setIfAbsent("org.slf4j.simpleLogger.log.com.example", verbose ? "info" : "warn");
-        setIfAbsent("org.slf4j.simpleLogger.log.org.apache.kafka", verbose ? "warn" : "error");
-        setIfAbsent("org.slf4j.simpleLogger.log.kafka", verbose ? "warn" : "error");
-        setIfAbsent("org.slf4j.simpleLogger.log.org.apache.kafka.connect", verbose ? "warn" : "off");
-        setIfAbsent("org.slf4j.simpleLogger.log.org.apache.kafka.streams", verbose ? "warn" : "off");
-        setIfAbsent("org.slf4j.simpleLogger.log.org.eclipse.jetty", verbose ? "warn" : "off");
-        setIfAbsent("org.slf4j.simpleLogger.log.org.reflections", "off");
-        setIfAbsent("org.slf4j.simpleLogger.log.state.change.logger", verbose ? "warn" : "off");
-        if (!verbose) {
-            LocalKafkaCluster.quietFailureNoise(); // 3.1's broker failures: the claims say what happened
-        }
-    }
-
-    private static void setIfAbsent(String key, String value) {
-        if (System.getProperty(key) == null) {
-            System.setProperty(key, value);
-        }
     }
 
     /** For tests: something to do to the tour's broker before each step (e.g. stop it to force a failure). */
@@ -140,7 +112,11 @@ public final class BookTour {
             Thread ctrlC = new Thread(() -> {
                 closing = true;
                 brokers.close(); // what runs now fails; the remaining steps are skipped, the summary printed
-                awaitQuietly(summaryPrinted);
+                try {
+                    summaryPrinted.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }, "tour-ctrl-c");
             Runtime.getRuntime().addShutdownHook(ctrlC);
             try {
@@ -287,14 +263,6 @@ public final class BookTour {
         if (anyStepRan) {
             out.println();
             printer.line("tour.stopped", (System.nanoTime() - stopBegin) / 1e9);
-        }
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

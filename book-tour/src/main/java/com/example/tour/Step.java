@@ -9,15 +9,9 @@ import com.example.common.Messages.Lang;
 import com.example.testing.ClaimRunner.Selection;
 
 /**
- * One stop of the tour: a book section, its Korean heading, the command a reader types for it, and the claims —
- * a chapter module's tests — that show what the book says happens.
- *
- * @param section the book's section number, e.g. {@code 3.4.1} (what {@code --section} selects)
- * @param heading the Korean heading, e.g. {@code 프로듀서 API — 메시지 키를 가진 데이터를 전송하는 프로듀서}
- * @param id      the step's name in its section: {@code tour.<section>.<id>} says what it does, in each language
- * @param command the command a reader types for the same example
- * @param needs   what the step needs besides the tour's broker
- * @param claims  the claim class and methods it runs
+ * One stop of the tour: a book section ({@code --section} selects it), its Korean heading, its id in the section
+ * ({@code tour.<section>.<id>} says what it does), the command a reader types, what it needs besides the tour's
+ * broker, and the claims — a chapter module's test class and methods — that show what the book says happens.
  */
 public record Step(String section, String heading, String id, String command, Needs needs, Selection claims) {
 

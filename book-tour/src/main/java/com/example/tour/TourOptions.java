@@ -8,24 +8,9 @@ import java.util.List;
 import com.example.common.Messages;
 import com.example.common.Messages.Lang;
 
-/**
- * The tour's command line.
- *
- * <pre>
- * --section S[,S...]   only these chapters/sections, e.g. 2, 2.2.3, 3.4, 3.4.2, 3.7 (default: everything)
- * --pause              wait for Enter before each step (instructor demo)
- * --ci                 non-interactive: never wait for input (overrides --pause)
- * --list               print the steps and exit, starting nothing
- * --external           use the broker at -Dbootstrap.servers / BOOTSTRAP_SERVERS instead of starting one
- * --port N             the tour's broker port (default 9092 if free, else a free port; 0 = any free port)
- * --step-timeout S     seconds before a step is stopped and failed (default 90)
- * --verbose            also show the examples' own log lines (INFO)
- * --lang ko|en         the tour's language (default: -Dbook.lang, else BOOK_LANG, else ko: 한국어)
- * </pre>
- */
+/** The tour's command line: {@link #USAGE}. */
 public record TourOptions(List<String> sections, boolean pause, boolean ci, boolean list, boolean external,
-                          int port, Duration stepTimeout, boolean verbose,
-                          Lang lang) {
+                          int port, Duration stepTimeout, boolean verbose, Lang lang) {
 
     /** Port meaning "9092 if it is free, else any free port". */
     public static final int PREFERRED_PORT = -1;

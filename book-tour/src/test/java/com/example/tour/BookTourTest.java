@@ -26,7 +26,7 @@ class BookTourTest {
 
     @BeforeAll
     static void quietLogs() {
-        BookTour.configureLogging(false);
+        com.example.testing.ClaimRunner.quietLogs(false);
     }
 
     @Test

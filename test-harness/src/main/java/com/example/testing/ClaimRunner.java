@@ -25,6 +25,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
 import org.opentest4j.TestAbortedException;
 
 import com.example.common.Messages;
+import com.example.local.LocalKafkaCluster;
 
 /**
  * Runs claims — the chapter modules' claim classes, or some of their methods — through the JUnit Platform, the way
@@ -66,6 +67,30 @@ public final class ClaimRunner {
             throw new IllegalStateException(e);
         }
         return collector.results();
+    }
+
+    /**
+     * The runner's reader sees the claims' sentences and observations, not the examples' or Kafka's own log lines
+     * (with {@code verbose}: the examples' INFO and Kafka's warnings too). Settings already given win.
+     */
+    public static void quietLogs(boolean verbose) {
+        Map<String, String> levels = Map.of(
+                "com.example", verbose ? "info" : "off",
+                "org.apache.kafka", verbose ? "warn" : "error",
+                "kafka", verbose ? "warn" : "error",
+                "org.apache.kafka.connect", verbose ? "warn" : "off",
+                "org.apache.kafka.streams", verbose ? "warn" : "off",
+                "org.eclipse.jetty", verbose ? "warn" : "off",
+                "org.reflections", "off",
+                "state.change.logger", verbose ? "warn" : "off"); // "Expected partition ... to exist ... Creating"
+        levels.forEach((logger, level) -> {
+            if (System.getProperty("org.slf4j.simpleLogger.log." + logger) == null) {
+                System.setProperty("org.slf4j.simpleLogger.log." + logger, level);
+            }
+        });
+        if (!verbose) {
+            LocalKafkaCluster.quietFailureNoise(); // 3.1's broker failures: the claims say what happened
+        }
     }
 
     private static List<DiscoverySelector> selectors(Selection selection) {
