@@ -27,6 +27,7 @@ import com.example.common.BrokerCheck;
 import com.example.common.BrokerUnreachableException;
 import com.example.common.Examples;
 import com.example.common.Messages;
+import com.example.common.view.ClusterPage;
 import com.example.testing.BrokerLease;
 import com.example.testing.ClaimResult;
 import com.example.testing.ClaimRunner;
@@ -52,6 +53,9 @@ public final class BookTour {
     private boolean inTurn;
     private BufferedReader input;
     private volatile boolean closing;
+    private BrokerLease lease;
+    /** --view: the pages of the tour's broker and of 3.1's cluster. */
+    private final List<ClusterPage> views = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public BookTour(TourOptions options, PrintStream out, InputStream in) {
         this.options = options;
@@ -109,6 +113,7 @@ public final class BookTour {
         List<StepResult> results = new ArrayList<>();
         CountDownLatch summaryPrinted = new CountDownLatch(1);
         try (BrokerLease brokers = BrokerLease.open()) {
+            lease = brokers;
             Thread ctrlC = new Thread(() -> {
                 closing = true;
                 brokers.close(); // what runs now fails; the remaining steps are skipped, the summary printed
@@ -121,6 +126,7 @@ public final class BookTour {
             Runtime.getRuntime().addShutdownHook(ctrlC);
             try {
                 TestKafka kafka = TourBrokers.start(brokers, printer);
+                TourBrokers.view(options, kafka, printer).ifPresent(views::add);
                 runSteps(steps, brokers, kafka, results);
             } catch (TourBrokers.NoBroker e) {
                 out.println(e.getMessage());
@@ -237,6 +243,9 @@ public final class BookTour {
         if (step.needs() == Step.Needs.CLUSTER && options.external()) {
             return skipped(number, step, printer.text("tour.needs.cluster"));
         }
+        if (step.needs() == Step.Needs.CLUSTER && options.view() && views.size() == 1) { // 3.1's cluster, once
+            TourBrokers.view(options, lease.cluster(3), narrator).ifPresent(views::add);
+        }
         try {
             BrokerCheck.requireReachable(kafka.settings());
         } catch (BrokerUnreachableException e) {
@@ -254,6 +263,7 @@ public final class BookTour {
 
     private void stop(BrokerLease brokers, Thread ctrlC, boolean anyStepRan) {
         long stopBegin = System.nanoTime();
+        views.forEach(ClusterPage::close);
         brokers.close();
         try {
             Runtime.getRuntime().removeShutdownHook(ctrlC);

@@ -10,6 +10,7 @@ import com.example.common.ClientConfig;
 import com.example.common.Examples;
 import com.example.local.LocalKafkaBroker;
 import com.example.common.LocalPorts;
+import com.example.common.view.ClusterPage;
 import com.example.testing.BrokerLease;
 import com.example.testing.TestBrokerUnavailableException;
 import com.example.testing.TestBrokers;
@@ -69,6 +70,19 @@ final class TourBrokers {
         printer.line("tour.broker.started", LocalKafkaBroker.KAFKA_VERSION, kafka.settings().bootstrapServers(),
                 (System.nanoTime() - begin) / 1e9);
         return kafka;
+    }
+
+    /**
+     * {@code --view}: the picture of {@code kafka}, live, at an address printed now ({@code what}: "broker" or the
+     * 3.1 "cluster"); nothing without {@code --view}.
+     */
+    static Optional<ClusterPage> view(TourOptions options, TestKafka kafka, TourPrinter printer) {
+        if (!options.view()) {
+            return Optional.empty();
+        }
+        ClusterPage page = ClusterPage.start(kafka.settings(), 0, options.lang());
+        printer.line("view.ready", page.address());
+        return Optional.of(page);
     }
 
     /** The ports of the brokers the tour started, to check they are free again. */

@@ -10,7 +10,7 @@ import com.example.common.Messages.Lang;
 
 /** The tour's command line: {@link #USAGE}. */
 public record TourOptions(List<String> sections, boolean pause, boolean ci, boolean list, boolean external,
-                          int port, Duration stepTimeout, boolean verbose, Lang lang) {
+                          int port, Duration stepTimeout, boolean verbose, Lang lang, boolean view) {
 
     /** Port meaning "9092 if it is free, else any free port". */
     public static final int PREFERRED_PORT = -1;
@@ -26,6 +26,7 @@ public record TourOptions(List<String> sections, boolean pause, boolean ci, bool
             "  --port N              the tour's broker port (default 9092 if free, else a free one; 0 = any)",
             "  --step-timeout S      seconds before a step is stopped and failed (default 90)",
             "  --verbose             show the examples' own log lines too",
+            "  --view                the cluster, live in a browser (the page's address is printed)",
             "  --lang ko|en          한국어 (default) or English");
 
     public TourOptions {
@@ -35,12 +36,12 @@ public record TourOptions(List<String> sections, boolean pause, boolean ci, bool
     /** Everything, non-interactive, on a free port: what the tests use. */
     public static TourOptions defaults() {
         return new TourOptions(List.of(), false, true, false, false, 0, Duration.ofSeconds(90),
-                false, Messages.current());
+                false, Messages.current(), false);
     }
 
     public TourOptions withSections(String... wanted) {
         return new TourOptions(Arrays.asList(wanted), pause, ci, list, external, port, stepTimeout,
-                verbose, lang);
+                verbose, lang, view);
     }
 
     /** Whether Enter is awaited before each step. */
@@ -58,6 +59,7 @@ public record TourOptions(List<String> sections, boolean pause, boolean ci, bool
         int port = PREFERRED_PORT;
         Duration timeout = Duration.ofSeconds(90);
         boolean verbose = false;
+        boolean view = false;
         List<String> words = new ArrayList<>();
         for (String arg : args) {
             // exec:java splits -Dexec.args on white space; accept --opt=value too
@@ -92,11 +94,12 @@ public record TourOptions(List<String> sections, boolean pause, boolean ci, bool
                 case "--port" -> port = number(value(words, ++i, word), word, 0, 65535);
                 case "--step-timeout" -> timeout = Duration.ofSeconds(number(value(words, ++i, word), word, 5, 3600));
                 case "--verbose", "-v" -> verbose = true;
+                case "--view" -> view = true;
                 case "--help", "-h" -> throw new IllegalArgumentException(USAGE);
                 default -> throw Messages.badInput("tour.option.unknown", word, USAGE);
             }
         }
-        return new TourOptions(sections, pause, ci, list, external, port, timeout, verbose, lang);
+        return new TourOptions(sections, pause, ci, list, external, port, timeout, verbose, lang, view);
     }
 
     private static String value(List<String> words, int i, String option) {

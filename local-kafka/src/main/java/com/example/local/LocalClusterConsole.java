@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import com.example.common.Messages;
+import com.example.common.view.ClusterPage;
 
 /**
  * 3.1 카프카 클러스터 — {@code ./mvnw -q -pl local-kafka exec:java -Dlocal.kafka.args="--brokers 3"}: a real cluster of
@@ -33,7 +34,7 @@ final class LocalClusterConsole {
     private LocalClusterConsole() {
     }
 
-    static void run(int brokers, int firstPort, boolean secure) throws InterruptedException {
+    static void run(int brokers, int firstPort, boolean secure, int viewPort) throws InterruptedException {
         LocalKafkaCluster.quietFailureNoise();
         long begin = System.nanoTime();
         LocalKafkaCluster cluster;
@@ -60,7 +61,9 @@ final class LocalClusterConsole {
         Thread console = new Thread(() -> readCommands(cluster), "local-kafka-cluster-console");
         console.setDaemon(true);
         console.start();
-        stopped.await();
+        try (ClusterPage page = View.open(cluster.settings(), viewPort)) {
+            stopped.await();
+        }
     }
 
     private static void readCommands(LocalKafkaCluster cluster) {

@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 
 import com.example.common.ForegroundJvm;
 import com.example.common.Messages;
+import com.example.common.view.ClusterPage;
 
 /**
  * 2.1.4 주키퍼·카프카 브로커 실행 — without EC2: a real Kafka broker on this machine, one command.
@@ -26,7 +27,8 @@ import com.example.common.Messages;
  * {@code --fresh} (start from empty data: the data directory is deleted once the ports are known to be free,
  * and only if this project made it), {@code --advertised-host HOST} (default localhost; use
  * {@code my-kafka} to follow the book's hosts-file setup), {@code --brokers N} (a cluster of N brokers on ports
- * port..port+N-1 and three controllers, temporary data: {@link LocalClusterConsole}).
+ * port..port+N-1 and three controllers, temporary data: {@link LocalClusterConsole}), {@code --view} (the book's
+ * 3.1 picture of it, live, at http://127.0.0.1:8070/; {@code --view-port N} for another port).
  */
 public final class LocalKafkaMain {
 
@@ -51,7 +53,7 @@ public final class LocalKafkaMain {
             ForegroundJvm.stopWithParent();
         }
         if (options.brokers > 1) {
-            LocalClusterConsole.run(options.brokers, options.port, options.secure);
+            LocalClusterConsole.run(options.brokers, options.port, options.secure, options.viewPort);
             return;
         }
         LocalKafkaBroker broker = LocalKafkaBroker.builder()
@@ -84,12 +86,14 @@ public final class LocalKafkaMain {
             System.out.println(Messages.text("local.secure.files", broker.clientConfigFile(LocalSecurity.READER),
                     broker.clientConfigFile(LocalSecurity.ADMIN)));
         }
-        stopped.await();
+        try (ClusterPage page = View.open(broker.settings(), options.viewPort)) {
+            stopped.await();
+        }
     }
 
     static final class Options {
         static final String USAGE = "usage: LocalKafkaMain [--port N] [--controller-port N] [--data-dir DIR] "
-                + "[--fresh] [--advertised-host HOST] [--brokers N] [--secure] [--stop-with-parent]";
+                + "[--fresh] [--advertised-host HOST] [--brokers N] [--secure] [--view] [--view-port N] [--stop-with-parent]";
 
         int port = 9092;
         int brokers = 1;
@@ -99,6 +103,8 @@ public final class LocalKafkaMain {
         boolean secure;
         boolean stopWithParent;
         boolean help;
+        /** {@code --view}: the cluster page's port ({@link ClusterPage#DEFAULT_PORT}, or {@code --view-port N}). */
+        int viewPort = -1;
         String advertisedHost = "localhost";
 
         static Options parse(String[] rawArgs) {
@@ -123,6 +129,8 @@ public final class LocalKafkaMain {
                     case "--secure" -> o.secure = true;
                     case "--brokers" -> o.brokers = brokerCount(value(args, ++i, arg));
                     case "--stop-with-parent" -> o.stopWithParent = true;
+                    case "--view" -> o.viewPort = o.viewPort < 0 ? ClusterPage.DEFAULT_PORT : o.viewPort;
+                    case "--view-port" -> o.viewPort = intValue(args, ++i, arg);
                     case "--help", "-h" -> o.help = true;
                     default -> throw Messages.badInput("option.unknown", arg);
                 }

@@ -40,6 +40,11 @@ public final class BrokerLease implements AutoCloseable {
         starter.start();
     }
 
+    /** The {@code @KafkaTest(brokers = N)} cluster, started now if it is not yet. */
+    public TestKafka cluster(int brokers) {
+        return Holder.cluster(brokers).get();
+    }
+
     synchronized void keep(Holder holder) {
         kept.add(holder);
     }
