@@ -41,7 +41,7 @@ import com.sun.net.httpserver.HttpServer;
 public final class ClusterPage implements AutoCloseable {
 
     /** How often the page server looks at the cluster: a change reaches the page within about this much more. */
-    public static final Duration LOOK_EVERY = Duration.ofMillis(300);
+    public static final Duration LOOK_EVERY = Duration.ofMillis(250);
     /** The page's default port ({@code --view} without a port). */
     public static final int DEFAULT_PORT = 8070;
 
@@ -81,9 +81,13 @@ public final class ClusterPage implements AutoCloseable {
             throw Messages.failure(e, "view.cannot-start", port, e.getMessage());
         }
         Properties props = settings.admin();
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 1500);
+        // a look must not wait long on a broker that is stopping: short request timeouts, retried on another broker
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 800);
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2000);
+        props.put(AdminClientConfig.SOCKET_CONNECTION_SETUP_TIMEOUT_MS_CONFIG, 300);
+        props.put(AdminClientConfig.SOCKET_CONNECTION_SETUP_TIMEOUT_MAX_MS_CONFIG, 1000);
         props.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 500);
+        props.put(AdminClientConfig.METADATA_MAX_AGE_CONFIG, 1000);
         ClusterPage page = new ClusterPage(server, Admin.create(props), lang);
         server.createContext("/events", page::events);
         server.createContext("/picture.json", exchange -> page.send(exchange, "application/json", page.latest));

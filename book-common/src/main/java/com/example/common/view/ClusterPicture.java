@@ -16,6 +16,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.DescribeClusterResult;
 import org.apache.kafka.clients.admin.GroupListing;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.LogDirDescription;
@@ -39,29 +40,37 @@ public final class ClusterPicture {
 
     /** How long one look may take before the cluster counts as gone. */
     private static final long TIMEOUT_MS = 2_000;
+    /**
+     * What the optional parts of a look (replica lag, high watermarks, a group's log ends) may take in all: a broker
+     * that just stopped still looks alive for a moment, and asking it must not hold the picture back.
+     */
+    private static final long OPTIONAL_MS = 300;
 
     private ClusterPicture() {
     }
 
     /** The picture now; {@code knownBrokers} (updated) remembers brokers seen before, to draw them as down. */
     public static Map<String, Object> read(Admin admin, Set<Integer> knownBrokers) throws Exception {
-        Collection<Node> nodes = get(admin.describeCluster().nodes());
+        // asked at once, answered in parallel: one slow answer (a broker stopping) holds back only itself
+        DescribeClusterResult cluster = admin.describeCluster();
+        KafkaFuture<QuorumInfo> quorum = admin.describeMetadataQuorum().quorumInfo();
+        KafkaFuture<Set<String>> names = admin.listTopics().names(); // internal topics left out
+        Collection<Node> nodes = get(cluster.nodes());
         Set<Integer> alive = new TreeSet<>();
         nodes.forEach(node -> alive.add(node.id()));
         knownBrokers.addAll(alive);
         Map<String, Object> picture = new LinkedHashMap<>();
         picture.put("up", true);
-        picture.put("clusterId", get(admin.describeCluster().clusterId()));
-        picture.put("controllers", controllers(admin));
+        picture.put("clusterId", get(cluster.clusterId()));
+        picture.put("controllers", controllers(get(quorum)));
         picture.put("brokers", brokers(knownBrokers, alive));
-        Map<String, TopicDescription> topics = topics(admin);
+        Map<String, TopicDescription> topics = topics(admin, get(names));
         picture.put("topics", partitions(admin, topics, alive));
         picture.put("groups", groups(admin));
         return picture;
     }
 
-    private static List<Map<String, Object>> controllers(Admin admin) throws Exception {
-        QuorumInfo quorum = get(admin.describeMetadataQuorum().quorumInfo());
+    private static List<Map<String, Object>> controllers(QuorumInfo quorum) {
         List<Map<String, Object>> controllers = new ArrayList<>();
         for (QuorumInfo.ReplicaState voter : quorum.voters()) {
             controllers.add(Map.of("id", voter.replicaId(), "leader", voter.replicaId() == quorum.leaderId(),
@@ -77,19 +86,19 @@ public final class ClusterPicture {
         return brokers;
     }
 
-    private static Map<String, TopicDescription> topics(Admin admin) throws Exception {
-        Set<String> names = get(admin.listTopics().names()); // internal topics left out
+    private static Map<String, TopicDescription> topics(Admin admin, Set<String> names) throws Exception {
         return names.isEmpty() ? Map.of() : new TreeMap<>(get(admin.describeTopics(names).allTopicNames()));
     }
 
     private static List<Map<String, Object>> partitions(Admin admin, Map<String, TopicDescription> topics,
                                                         Set<Integer> alive) throws Exception {
-        Map<TopicPartition, Long> lags = replicaLags(admin, alive);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(OPTIONAL_MS);
         Map<TopicPartition, KafkaFuture<ListOffsetsResultInfo>> ends = new HashMap<>();
         topics.values().forEach(t -> t.partitions().forEach(p -> {
             TopicPartition tp = new TopicPartition(t.name(), p.partition());
             ends.put(tp, admin.listOffsets(Map.of(tp, OffsetSpec.latest())).partitionResult(tp)); // one each: a
         })); // partition without a leader fails alone
+        Map<TopicPartition, Long> lags = replicaLags(admin, alive, deadline);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (TopicDescription topic : topics.values()) {
             for (TopicPartitionInfo p : topic.partitions()) {
@@ -100,7 +109,7 @@ public final class ClusterPicture {
                 row.put("leader", p.leader() == null || p.leader().isEmpty() ? -1 : p.leader().id());
                 row.put("replicas", p.replicas().stream().map(Node::id).toList());
                 row.put("isr", p.isr().stream().map(Node::id).toList());
-                row.put("hw", highWatermark(ends.get(tp)));
+                row.put("hw", highWatermark(ends.get(tp), deadline));
                 Map<String, Long> replicaLag = new TreeMap<>();
                 p.replicas().forEach(r -> {
                     Long lag = lags.get(new TopicPartition(tp.topic() + "#" + r.id(), tp.partition()));
@@ -115,13 +124,31 @@ public final class ClusterPicture {
         return rows;
     }
 
-    /** Each live broker's replicas' offset lag (its log end offset behind the high watermark), by "topic#broker". */
-    private static Map<TopicPartition, Long> replicaLags(Admin admin, Set<Integer> alive) throws Exception {
+    /**
+     * Each live broker's replicas' offset lag (its log end offset behind the high watermark), by "topic#broker";
+     * a broker that does not answer by {@code deadline} is left out.
+     */
+    private static Map<TopicPartition, Long> replicaLags(Admin admin, Set<Integer> alive, long deadline) {
         Map<TopicPartition, Long> lags = new HashMap<>();
-        Map<Integer, Map<String, LogDirDescription>> dirs = get(admin.describeLogDirs(alive).allDescriptions());
-        dirs.forEach((broker, byDir) -> byDir.values().forEach(dir -> dir.replicaInfos().forEach(
-                (tp, info) -> put(lags, tp, broker, info))));
+        admin.describeLogDirs(alive).descriptions().forEach((broker, future) -> {
+            Map<String, LogDirDescription> byDir = until(future, deadline);
+            if (byDir != null) {
+                byDir.values().forEach(dir -> dir.replicaInfos().forEach((tp, info) -> put(lags, tp, broker, info)));
+            }
+        });
         return lags;
+    }
+
+    /** The future's value, or null when it failed or is not there by {@code deadline}. */
+    private static <T> T until(KafkaFuture<T> future, long deadline) {
+        try {
+            return future.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
     }
 
     private static void put(Map<TopicPartition, Long> lags, TopicPartition tp, int broker, ReplicaInfo info) {
@@ -130,15 +157,10 @@ public final class ClusterPicture {
         }
     }
 
-    private static long highWatermark(KafkaFuture<ListOffsetsResultInfo> end) {
-        try {
-            return end.get(TIMEOUT_MS, TimeUnit.MILLISECONDS).offset();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        } catch (ExecutionException | TimeoutException e) {
-            return -1; // no leader now: no high watermark to ask
-        }
+    /** The high watermark, or -1: no leader now, or none by {@code deadline}. */
+    private static long highWatermark(KafkaFuture<ListOffsetsResultInfo> end, long deadline) {
+        ListOffsetsResultInfo info = until(end, deadline);
+        return info == null ? -1 : info.offset();
     }
 
     private static List<Map<String, Object>> groups(Admin admin) throws Exception {
@@ -179,13 +201,14 @@ public final class ClusterPicture {
         Map<TopicPartition, OffsetAndMetadata> committed = get(admin.listConsumerGroupOffsets(group)
                 .partitionsToOffsetAndMetadata());
         List<TopicPartition> partitions = new ArrayList<>(committed.keySet());
+        partitions.removeIf(tp -> committed.get(tp) == null);
         partitions.sort(Comparator.comparing(TopicPartition::toString));
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(OPTIONAL_MS);
+        Map<TopicPartition, KafkaFuture<ListOffsetsResultInfo>> ends = new HashMap<>();
+        partitions.forEach(tp -> ends.put(tp, admin.listOffsets(Map.of(tp, OffsetSpec.latest())).partitionResult(tp)));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (TopicPartition tp : partitions) {
-            if (committed.get(tp) == null) {
-                continue;
-            }
-            long end = highWatermark(admin.listOffsets(Map.of(tp, OffsetSpec.latest())).partitionResult(tp));
+            long end = highWatermark(ends.get(tp), deadline);
             long at = committed.get(tp).offset();
             rows.add(Map.of("topic", tp.topic(), "partition", tp.partition(), "committed", at, "end", end,
                     "lag", end < 0 ? -1 : Math.max(0, end - at)));
