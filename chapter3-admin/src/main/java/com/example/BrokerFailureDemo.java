@@ -32,7 +32,8 @@ public class BrokerFailureDemo {
     private static final Logger logger = LoggerFactory.getLogger(BrokerFailureDemo.class);
 
     public static final String TOPIC_NAME = "failover.test";
-    static final String USAGE = "usage: BrokerFailureDemo  (no arguments: it starts its own three-broker cluster)";
+    static final String USAGE = "usage: BrokerFailureDemo [--view]  (it starts its own three-broker cluster; --view: "
+            + "its picture, live, in a browser)";
     /** Records written with {@code acks=all} before the leader's broker stops, and to the new leader after. */
     public static final int BEFORE_FAILOVER = 10;
     public static final int AFTER_FAILOVER = 5;

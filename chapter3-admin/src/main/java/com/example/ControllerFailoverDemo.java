@@ -23,7 +23,8 @@ public class ControllerFailoverDemo {
     private static final Logger logger = LoggerFactory.getLogger(ControllerFailoverDemo.class);
 
     public static final String TOPIC_NAME = "controller.test";
-    static final String USAGE = "usage: ControllerFailoverDemo  (no arguments: it starts its own three-broker cluster)";
+    static final String USAGE = "usage: ControllerFailoverDemo [--view]  (it starts its own three-broker cluster; "
+            + "--view: its picture, live, in a browser)";
 
     /**
      * The voters, the active controller before and after it stopped and how long the election took, and the

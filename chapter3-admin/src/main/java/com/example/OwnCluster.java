@@ -1,5 +1,10 @@
 package com.example;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -7,6 +12,7 @@ import com.example.common.ClusterNodes;
 import com.example.common.Examples;
 import com.example.common.KafkaSettings;
 import com.example.common.Messages;
+import com.example.common.view.ClusterPage;
 import com.example.local.LocalKafkaCluster;
 
 /**
@@ -30,16 +36,23 @@ final class OwnCluster {
     private OwnCluster() {
     }
 
-    /** Such a demo takes no arguments (its cluster is its own); anything given is refused with the usage. */
-    static void requireNoArguments(String[] args, String usage) {
-        if (args.length > 0) {
-            throw Messages.badInput("args.unexpected", args[0], usage);
+    /**
+     * Such a demo takes no arguments (its cluster is its own) but {@code --view}: the picture of its cluster, live in
+     * a browser, while it runs. Whether {@code --view} was given; anything else is refused with the usage.
+     */
+    static boolean viewRequested(String[] args, String usage) {
+        for (String arg : args) {
+            if (!arg.equals("--view")) {
+                throw Messages.badInput("args.unexpected", arg, usage);
+            }
         }
+        return args.length > 0;
     }
 
     static void main(String[] args, String usage, Demo demo) {
+        boolean view = false;
         try {
-            requireNoArguments(args, usage);
+            view = viewRequested(args, usage);
         } catch (IllegalArgumentException e) {
             System.err.println(Messages.text("error", e.getMessage()));
             System.exit(Examples.EXIT_BAD_INPUT);
@@ -59,8 +72,30 @@ final class OwnCluster {
         logger.info("started a cluster of its own in {} ms (이 데모는 브로커를 멈추므로 자기 클러스터에서 실행합니다): "
                 + "brokers {} at {}, controllers {}", (System.nanoTime() - begin) / 1_000_000, cluster.brokerIds(),
                 cluster.bootstrapServers(), cluster.controllerIds());
+        ClusterPage page = view ? watched(cluster) : null;
         int status = Examples.execute(cluster.settings(), settings -> demo.run(settings, cluster), System.err);
         System.out.flush();
+        if (page != null) {
+            awaitEnter("view.press-enter-to-stop");
+            page.close();
+        }
         System.exit(status); // the hook stops the cluster and deletes its data
+    }
+
+    /** {@code --view}: the page of the demo's cluster, and the demo starts when the reader has it open (Enter). */
+    private static ClusterPage watched(LocalKafkaCluster cluster) {
+        ClusterPage page = ClusterPage.start(cluster.settings(), 0, Messages.current());
+        System.out.println(Messages.text("view.ready", page.address()));
+        awaitEnter("view.press-enter-to-start");
+        return page;
+    }
+
+    private static void awaitEnter(String prompt) {
+        System.out.println(Messages.text(prompt));
+        try {
+            new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        } catch (IOException e) {
+            // no terminal: go on
+        }
     }
 }

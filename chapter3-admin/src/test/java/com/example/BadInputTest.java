@@ -24,10 +24,13 @@ class BadInputTest {
         assertRefused(kafka, s -> CoordinatorDemo.runAndPrint(s, "-g"), "usage: CoordinatorDemo");
         assertRefused(kafka, s -> ReplicationDemo.runAndPrint(s, "x", "y"), "usage: ReplicationDemo");
         // the demos that bring their own cluster refuse before starting it
-        assertRefused(kafka, s -> OwnCluster.requireNoArguments(new String[] {"localhost:9092"},
+        assertRefused(kafka, s -> OwnCluster.viewRequested(new String[] {"localhost:9092"},
                 BrokerFailureDemo.USAGE), "unexpected argument 'localhost:9092'. usage: BrokerFailureDemo");
-        assertRefused(kafka, s -> OwnCluster.requireNoArguments(new String[] {"-x"}, ControllerFailoverDemo.USAGE),
+        assertRefused(kafka, s -> OwnCluster.viewRequested(new String[] {"-x"}, ControllerFailoverDemo.USAGE),
                 "usage: ControllerFailoverDemo");
+        // --view is the one thing they take: the picture of their cluster while they run
+        assertThat(OwnCluster.viewRequested(new String[] {"--view"}, BrokerFailureDemo.USAGE)).isTrue();
+        assertThat(OwnCluster.viewRequested(new String[0], BrokerFailureDemo.USAGE)).isFalse();
     }
 
     @Test

@@ -19,10 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.opentest4j.TestAbortedException;
-import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -81,10 +79,10 @@ class ClusterPageBrowserTest {
         LocalKafkaCluster cluster = kafka.cluster().orElseThrow();
         String topic = kafka.createTopic("picture", 1, 3, Map.of());
         kafka.sendValues(topic, List.of("a", "b", "c"));
-        WebElement row = await("the partition's row").atMost(SHOWN).ignoreExceptions()
-                .until(() -> row(topic), r -> r.getAttribute("data-isr").split(",").length == 3);
-        int leader = Integer.parseInt(row.getAttribute("data-leader"));
-        assertThat(replica(topic, leader).getAttribute("data-role")).isEqualTo("leader");
+        await("the partition's row").atMost(SHOWN).ignoreExceptions()
+                .until(() -> row(topic, "data-isr").split(",").length == 3);
+        int leader = Integer.parseInt(row(topic, "data-leader"));
+        assertThat(role(topic, leader)).isEqualTo("leader");
         shot("1-three-in-sync");
 
         long stopping = System.nanoTime();
@@ -95,16 +93,16 @@ class ClusterPageBrowserTest {
         cluster.stopNode(leader);
         long stopped = System.nanoTime();
         await("a new leader from the ISR").atMost(SHOWN).ignoreExceptions()
-                .until(() -> !row(topic).getAttribute("data-leader").equals(String.valueOf(leader)));
+                .until(() -> !row(topic, "data-leader").equals(String.valueOf(leader)));
         long shownLeader = System.nanoTime();
-        int newLeader = Integer.parseInt(row(topic).getAttribute("data-leader"));
+        int newLeader = Integer.parseInt(row(topic, "data-leader"));
         assertThat(newLeader).isNotEqualTo(leader).isPositive();
-        assertThat(replica(topic, newLeader).getAttribute("data-role")).isEqualTo("leader");
+        assertThat(role(topic, newLeader)).isEqualTo("leader");
         await("the ISR without " + leader).atMost(SHOWN).ignoreExceptions()
-                .until(() -> !List.of(row(topic).getAttribute("data-isr").split(",")).contains(String.valueOf(leader)));
-        assertThat(replica(topic, leader).getAttribute("data-role")).isEqualTo("out-of-isr");
+                .until(() -> !List.of(row(topic, "data-isr").split(",")).contains(String.valueOf(leader)));
+        assertThat(role(topic, leader)).isEqualTo("out-of-isr");
         await("broker " + leader + " drawn as down").atMost(SHOWN).ignoreExceptions()
-                .until(() -> "down".equals(broker(leader).getAttribute("data-state")));
+                .until(() -> "down".equals(state(leader)));
         long pageBehind = (shownLeader - clusterMoved.get()) / 1_000_000;
         System.out.printf("broker %d stopped in %d ms; the cluster had the new leader %d after %d ms, the page drew it"
                 + " %d ms after that; the broker was drawn as down %d ms after the stop%n", leader,
@@ -115,10 +113,10 @@ class ClusterPageBrowserTest {
 
         cluster.startNode(leader);
         await("broker " + leader + " back in the ISR").atMost(SHOWN).ignoreExceptions()
-                .until(() -> row(topic).getAttribute("data-isr").split(",").length == 3);
-        assertThat(broker(leader).getAttribute("data-state")).isEqualTo("up");
-        assertThat(replica(topic, leader).getAttribute("data-role")).isIn("leader", "follower");
-        assertThat(browser.findElement(By.id("events")).getText()).contains("broker down: " + leader)
+                .until(() -> row(topic, "data-isr").split(",").length == 3);
+        assertThat(state(leader)).isEqualTo("up");
+        assertThat(role(topic, leader)).isIn("leader", "follower");
+        assertThat(events()).contains("broker down: " + leader)
                 .contains("new leader of " + topic + "-0");
         shot("3-isr-grown-back");
     }
@@ -137,7 +135,7 @@ class ClusterPageBrowserTest {
                                 && assignment(group, "member-2").split(",").length == 1);
                 assertThat(Stream.of(assignment(group, "member-1"), assignment(group, "member-2")))
                         .containsExactlyInAnyOrder(topic + "-0", topic + "-1");
-                assertThat(browser.findElement(By.id("events")).getText()).contains("rebalance of " + group);
+                assertThat(events()).contains("rebalance of " + group);
                 shot("5-rebalanced");
             }
         }
@@ -161,21 +159,37 @@ class ClusterPageBrowserTest {
         }
     }
 
-    private WebElement row(String topic) {
-        return browser.findElement(By.cssSelector("#partitions tr[data-topic='" + topic + "'][data-partition='0']"));
+    // Every read of the page is one script: atomic against the page drawing a new picture meanwhile (a Selenium
+    // element found before a redraw would be stale).
+
+    private String row(String topic, String attribute) {
+        return read("#partitions tr[data-topic='" + topic + "'][data-partition='0']", attribute);
     }
 
-    private WebElement broker(int id) {
-        return browser.findElement(By.cssSelector("#brokers .node[data-broker='" + id + "']"));
+    private String state(int broker) {
+        return read("#brokers .node[data-broker='" + broker + "']", "data-state");
     }
 
-    private WebElement replica(String topic, int broker) {
-        return browser.findElement(By.cssSelector(".replica[data-topic='" + topic + "'][data-broker='" + broker + "']"));
+    private String role(String topic, int broker) {
+        return read(".replica[data-topic='" + topic + "'][data-broker='" + broker + "']", "data-role");
     }
 
     private String assignment(String group, String member) {
-        return browser.findElement(By.cssSelector(".group[data-group='" + group + "'] .member[data-member='" + member
-                + "']")).getAttribute("data-assignment");
+        return read(".group[data-group='" + group + "'] .member[data-member='" + member + "']", "data-assignment");
+    }
+
+    private String events() {
+        return String.valueOf(browser.executeScript("return document.getElementById('events').innerText"));
+    }
+
+    /** The attribute of the element {@code css} selects; fails (for Awaitility to retry) when there is none yet. */
+    private String read(String css, String attribute) {
+        Object value = browser.executeScript("const e = document.querySelector(arguments[0]);"
+                + " return e === null ? null : e.getAttribute(arguments[1]);", css, attribute);
+        if (value == null) {
+            throw new IllegalStateException("not drawn yet: " + css);
+        }
+        return value.toString();
     }
 
     private void shot(String name) throws IOException {
@@ -188,7 +202,7 @@ class ClusterPageBrowserTest {
         options.setBinary(find("CHROME_BIN", "/usr/bin/chromium", "/usr/bin/google-chrome"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1000", "--lang=en");
+                "--disable-sync", "--window-size=1400,2000", "--lang=en");
         return options;
     }
 
