@@ -73,8 +73,8 @@ final class TourBrokers {
     }
 
     /**
-     * {@code --view}: the picture of {@code kafka}, live, at an address printed now ({@code what}: "broker" or the
-     * 3.1 "cluster"); nothing without {@code --view}.
+     * {@code --view}: the picture of {@code kafka} (the tour's broker, or 3.1's cluster), live, at an address printed
+     * now; nothing without {@code --view}.
      */
     static Optional<ClusterPage> view(TourOptions options, TestKafka kafka, TourPrinter printer) {
         if (!options.view()) {

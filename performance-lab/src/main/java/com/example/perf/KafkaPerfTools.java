@@ -2,7 +2,6 @@ package com.example.perf;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -20,6 +19,7 @@ import org.apache.kafka.tools.ProducerPerformance;
 
 import com.example.common.InProcessTool;
 import com.example.common.KafkaSettings;
+import com.example.common.Messages;
 
 /**
  * Kafka's own benchmarks — {@code kafka-producer-perf-test.sh} ({@link ProducerPerformance}) and
@@ -96,7 +96,7 @@ final class KafkaPerfTools {
             }
             return file;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write a client config file for Kafka's perf tool", e);
+            throw Messages.failure(e, "perf.client-config-unwritable", e.getMessage());
         }
     }
 

@@ -2,7 +2,6 @@ package com.example.perf;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+
+import com.example.common.Messages;
 
 /** The lab's rows as an aligned text table, a CSV file and a small SVG bar chart of records/s. */
 public final class ResultTable {
@@ -107,7 +109,7 @@ public final class ResultTable {
             Files.write(file, lines, StandardCharsets.UTF_8);
             return file;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw Messages.failure(e, "perf.table-unwritable", file, e.getMessage());
         }
     }
 
